@@ -1,0 +1,15 @@
+package digestbot;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DigestbotApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(DigestbotApplication.class, args);
+	}
+
+}
