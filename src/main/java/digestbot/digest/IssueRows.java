@@ -1,0 +1,121 @@
+package digestbot.digest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** The SQL that writes and reads the rows of an issue. */
+class IssueRows {
+
+	private static final String ITEM_COLUMNS = """
+			select i.id, s.issue_date, i.number, c.title, i.text from item i
+			join issue s on s.id = i.issue_id join section c on c.id = i.section_id""";
+
+	private final JdbcClient jdbc;
+
+	IssueRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insertIssue(Issue issue, String contentHash, String fileName, OffsetDateTime now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into issue (issue_date, intro, content_hash, file_name, imported_at) values (?, ?, ?, ?, ?)")
+			.params(issue.date(), issue.intro(), contentHash, fileName, now)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	long insertSection(long issueId, int position, String title) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into section (issue_id, position, title) values (?, ?, ?)")
+			.params(issueId, position, title)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	void insertItem(long issueId, long sectionId, int number, Item item) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into item (issue_id, section_id, number, line, text) values (?, ?, ?, ?, ?)")
+			.params(issueId, sectionId, number, item.line(), item.text())
+			.update(key, "id");
+		long itemId = key.getKey().longValue();
+		int position = 0;
+		for (Source source : item.sources()) {
+			jdbc.sql("insert into item_source (item_id, position, name, full_name, url) values (?, ?, ?, ?, ?)")
+				.params(itemId, ++position, source.name(), source.fullName(), source.url())
+				.update();
+		}
+		position = 0;
+		for (String topic : item.topics()) {
+			jdbc.sql("insert into item_topic (item_id, position, topic) values (?, ?, ?)")
+				.params(itemId, ++position, topic)
+				.update();
+		}
+	}
+
+	Optional<PublishedIssue> load(long issueId) {
+		return jdbc.sql("select id, issue_date, intro from issue where id = ?")
+			.param(issueId)
+			.query((rs, n) -> new PublishedIssue(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					itemsWhere("i.issue_id = ?", List.of(issueId))))
+			.optional();
+	}
+
+	List<PublishedItem> items(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+		return itemsWhere("i.id in (" + marks + ")", new ArrayList<>(ids));
+	}
+
+	private List<PublishedItem> itemsWhere(String condition, List<Object> params) {
+		List<ItemRow> items = jdbc.sql(ITEM_COLUMNS + " where " + condition + " order by s.issue_date desc, i.number")
+			.params(params)
+			.query(IssueRows::itemRow)
+			.list();
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = items.stream().map(ItemRow::id).toList();
+		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+		Map<Long, List<Source>> sources = new HashMap<>();
+		jdbc.sql("select item_id, name, full_name, url from item_source where item_id in (" + marks
+				+ ") order by item_id, position")
+			.params(new ArrayList<Object>(ids))
+			.query(rs -> {
+				sources.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new Source(rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		Map<Long, List<String>> topics = new HashMap<>();
+		jdbc.sql("select item_id, topic from item_topic where item_id in (" + marks + ") order by item_id, position")
+			.params(new ArrayList<Object>(ids))
+			.query(rs -> {
+				topics.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return items.stream()
+			.map(row -> new PublishedItem(row.id(), row.issueDate(), row.number(), row.sectionTitle(), row.text(),
+					sources.getOrDefault(row.id(), List.of()), topics.getOrDefault(row.id(), List.of())))
+			.toList();
+	}
+
+	private static ItemRow itemRow(ResultSet rs, int n) throws SQLException {
+		return new ItemRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getString(4),
+				rs.getString(5));
+	}
+
+	private record ItemRow(long id, LocalDate issueDate, int number, String sectionTitle, String text) {
+	}
+
+}
