@@ -32,6 +32,11 @@ public final class ContentFiles {
 		return load(contentDir.resolve(TOPICS), Topic[].class, TopicCatalog::new);
 	}
 
+	/** A parser with the catalogues of the content folder. */
+	public static IssueParser parser(Path contentDir) {
+		return new IssueParser(sources(contentDir), topics(contentDir));
+	}
+
 	private static <T, C> C load(Path file, Class<T[]> type, Function<List<T>, C> catalog) {
 		if (!Files.isRegularFile(file)) {
 			throw new IllegalStateException("missing " + file);

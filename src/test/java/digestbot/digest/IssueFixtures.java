@@ -30,4 +30,13 @@ final class IssueFixtures {
 		}
 	}
 
+	static IssueParser parser() {
+		return ContentFiles.parser(CONTENT);
+	}
+
+	/** Parses a fixture, its date taken from its name. */
+	static ParsedIssue parse(String name) {
+		return parser().parse(Path.of(name).getFileName().toString(), bytes(name));
+	}
+
 }

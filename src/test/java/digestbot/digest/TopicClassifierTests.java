@@ -1,5 +1,7 @@
 package digestbot.digest;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopicClassifierTests {
 
 	private final TopicClassifier classifier = new TopicClassifier(ContentFiles.topics(IssueFixtures.CONTENT));
+
+	private final Issue seed = IssueFixtures.parse(IssueFixtures.SEED).issue();
+
+	@Test
+	void givesEverySeedItemATopic() {
+		assertThat(seed.sections()).flatExtracting(Section::items).allSatisfy(item -> assertThat(item.topics()).isNotEmpty());
+	}
+
+	@Test
+	void putsTheSeedItemsInTheTopicsOfTheirSubject() {
+		assertThat(topics(0)).allSatisfy(topics -> assertThat(topics).contains("Robots"));
+		assertThat(topics(1)).allSatisfy(topics -> assertThat(topics).contains("Wetenschap"));
+		assertThat(topics(2)).allSatisfy(topics -> assertThat(topics).contains("Logistiek"));
+		assertThat(topics(3)).hasSize(3).allSatisfy(topics -> assertThat(topics).contains("AI"));
+		assertThat(topics(4)).allSatisfy(topics -> assertThat(topics).contains("Handel & diplomatie"));
+		assertThat(topics(5)).hasSize(3).allSatisfy(topics -> assertThat(topics).contains("EV-nieuws"));
+	}
 
 	@Test
 	void listsTopicsInCatalogueOrder() {
@@ -39,6 +58,10 @@ class TopicClassifierTests {
 	@Test
 	void givesNoTopicToAnItemWithoutHeadingOrKeyword() {
 		assertThat(classifier.classify(null, "Het weer was mooi.")).isEmpty();
+	}
+
+	private List<List<String>> topics(int section) {
+		return seed.sections().get(section).items().stream().map(Item::topics).toList();
 	}
 
 }
