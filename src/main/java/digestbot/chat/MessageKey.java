@@ -1,0 +1,133 @@
+package digestbot.chat;
+
+import java.util.Locale;
+
+/**
+ * The bot's texts, each an HTML template in {@code messages/messages_<lang>.properties}
+ * under the key {@link #property()}. The comment of each names its arguments in order.
+ */
+public enum MessageKey {
+
+	/** First name of the user. */
+	WELCOME(1),
+	HELP_HEADER(0),
+	HELP_ADMIN_HEADER(0),
+	/** Name of the language, in that language (for /whoami). */
+	LANGUAGE_NAME(0),
+	TOPICS_HEADER(0),
+	CHOOSE_TOPIC_SUBSCRIBE(0),
+	CHOOSE_TOPIC_UNSUBSCRIBE(0),
+	/** Topic. */
+	SUBSCRIBED(1),
+	/** Topic. */
+	ALREADY_SUBSCRIBED(1),
+	SUBSCRIBED_ALL(0),
+	/** Topic. */
+	UNSUBSCRIBED(1),
+	/** Topic. */
+	NOT_SUBSCRIBED(1),
+	UNSUBSCRIBED_ALL(0),
+	/** What the user typed. */
+	UNKNOWN_TOPIC(1),
+	/** What the user typed, the suggested topic. */
+	UNKNOWN_TOPIC_SUGGESTION(2),
+	/** The topics, joined. */
+	MINE(1),
+	MINE_NONE(0),
+	NO_ISSUE(0),
+	/** Topic. */
+	NO_ITEMS_FOR_TOPIC(1),
+	/** Date ({@code LocalDate}). */
+	NO_ISSUE_ON_DATE(1),
+	/** Date of the issue, number of items. */
+	ISSUE_HEADER(2),
+	/** Date of the issue. */
+	ISSUE_TOC_HEADER(1),
+	MORE_BUTTON(0),
+	/** Number of items left. */
+	MORE_REMAINING(1),
+	NO_MORE(0),
+	/** Number of the item. */
+	SOURCES_HEADER(1),
+	/** Number of the source, the source (a {@link SafeHtml} link, or a name). */
+	SOURCE_LINE(2),
+	SOURCE_NONE(0),
+	/** Number the user asked for. */
+	SOURCE_NO_ITEM(1),
+	SOURCE_NOTHING_SHOWN(0),
+	/** What the user typed. */
+	BAD_SOURCE_NUMBER(1),
+	/** What the user typed. */
+	BAD_DATE(1),
+	ARCHIVE_HEADER(0),
+	ARCHIVE_EMPTY(0),
+	SEARCH_ASK(0),
+	/** Search words, number of items found. */
+	SEARCH_HEADER(2),
+	/** Search words. */
+	SEARCH_NO_RESULTS(1),
+	/** Time ({@code LocalTime}). */
+	TIME_SET(1),
+	/** Time ({@code LocalTime}). */
+	TIME_CURRENT(1),
+	/** What the user typed. */
+	TIME_INVALID(1),
+	PAUSED(0),
+	RESUMED(0),
+	STOPPED(0),
+	LANG_CHOOSE(0),
+	LANG_SWITCHED(0),
+	/** What the user typed. */
+	LANG_UNKNOWN(1),
+	/** The modes, joined. */
+	FORMAT_CHOOSE(1),
+	/** Mode. */
+	FORMAT_SET(1),
+	/** What the user typed, the modes joined. */
+	FORMAT_UNKNOWN(2),
+	/**
+	 * Chat id (a String: numbers get digit grouping), language name, topics joined, and
+	 * {@link #PUSH_AT} or {@link #PUSH_PAUSED} as {@link SafeHtml}.
+	 */
+	WHOAMI(4),
+	/** Time ({@code LocalTime}). */
+	PUSH_AT(1),
+	PUSH_PAUSED(0),
+	DONE(0),
+	CANCELLED(0),
+	NOTHING_TO_CANCEL(0),
+	/** Command name as typed, without slash. */
+	UNKNOWN_COMMAND(1),
+	TEXT_HINT(0),
+	FLOOD_NOTICE(0),
+	ERROR_APOLOGY(0),
+	ADMIN_ONLY(0),
+	/** Date of the draft. */
+	PREVIEW_HEADER(1),
+	NO_DRAFT(0),
+	/** Date of the issue, number of items. */
+	PUBLISHED(2),
+	/** Reason (for the editor). */
+	PUBLISH_FAILED(1),
+	/** Number of subscribers. */
+	PUSH_STARTED(1),
+	/** Subscribers, paused subscribers, messages sent today. */
+	STATS(3);
+
+	private final int arguments;
+
+	MessageKey(int arguments) {
+		this.arguments = arguments;
+	}
+
+	/** How many arguments the template takes. */
+	public int arguments() {
+		return arguments;
+	}
+
+	/** The key in the properties files: {@code UNKNOWN_TOPIC} is {@code unknown.topic}. */
+	public String property() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '.');
+	}
+
+}

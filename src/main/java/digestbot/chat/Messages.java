@@ -1,0 +1,151 @@
+package digestbot.chat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The bot's texts in each {@link Language}, loaded from {@code messages/messages_<code>.properties}
+ * and checked on load: every {@link MessageKey} present with the right number of arguments,
+ * every menu command described, no unknown key. Thread-safe once built.
+ */
+public final class Messages {
+
+	/** The commands in the menu every user sees, in menu order. */
+	static final List<String> PUBLIC_COMMANDS = List.of("start", "help", "sections", "subscribe", "unsubscribe",
+			"mine", "latest", "more", "source", "issue", "archive", "search", "time", "pause", "resume", "stop", "lang",
+			"format", "whoami");
+
+	/** The commands only admins may use, in menu order. */
+	static final List<String> ADMIN_COMMANDS = List.of("preview", "publish", "pushnow", "stats");
+
+	private static final String COMMAND_PREFIX = "command.";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final Map<Language, Map<MessageKey, String>> patterns = new EnumMap<>(Language.class);
+
+	private final Map<Language, List<MenuCommand>> publicCommands = new EnumMap<>(Language.class);
+
+	private final Map<Language, List<MenuCommand>> adminCommands = new EnumMap<>(Language.class);
+
+	Messages(Map<Language, Properties> texts) {
+		List<String> problems = new ArrayList<>();
+		for (Language language : Language.values()) {
+			Properties properties = texts.getOrDefault(language, new Properties());
+			MessagesCheck check = new MessagesCheck(language, properties, problems);
+			patterns.put(language, check.patterns());
+			publicCommands.put(language, check.commands(PUBLIC_COMMANDS));
+			adminCommands.put(language, check.commands(ADMIN_COMMANDS));
+			check.unknownKeys(COMMAND_PREFIX, PUBLIC_COMMANDS, ADMIN_COMMANDS);
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Bad message texts: " + String.join("; ", problems));
+		}
+	}
+
+	/**
+	 * Loads the texts from the class path.
+	 *
+	 * @throws IllegalStateException when a text is missing or malformed
+	 */
+	public static Messages load() {
+		Map<Language, Properties> texts = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			texts.put(language, read("/messages/messages_" + language.code() + ".properties"));
+		}
+		return new Messages(texts);
+	}
+
+	static Properties read(String resource) {
+		Properties properties = new Properties();
+		try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+			if (in != null) {
+				properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			return properties;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + resource, ex);
+		}
+	}
+
+	/**
+	 * The text as Telegram HTML. Text arguments (any {@link CharSequence}, {@code toString()} of
+	 * anything else) are escaped; a {@link SafeHtml} is inserted as is; numbers are formatted
+	 * for the language (pass ids as strings); a {@code LocalDate} reads "27 januari 2025", a
+	 * {@code LocalTime} "07:30"; {@code null} is empty.
+	 *
+	 * @throws IllegalArgumentException when the number of arguments is not {@link MessageKey#arguments()}
+	 */
+	public String text(Language language, MessageKey key, Object... arguments) {
+		if (arguments.length != key.arguments()) {
+			throw new IllegalArgumentException(key + " takes " + key.arguments() + " arguments, got " + arguments.length);
+		}
+		Object[] values = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			values[i] = value(arguments[i], language);
+		}
+		return new MessageFormat(pattern(language, key), language.locale()).format(values);
+	}
+
+	String pattern(Language language, MessageKey key) {
+		return patterns.get(language).get(key);
+	}
+
+	private static Object value(Object argument, Language language) {
+		if (argument == null) {
+			return "";
+		}
+		if (argument instanceof SafeHtml) {
+			return ((SafeHtml) argument).html();
+		}
+		if (argument instanceof Number) {
+			return argument;
+		}
+		if (argument instanceof LocalDate) {
+			return DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale()).format((LocalDate) argument);
+		}
+		if (argument instanceof LocalTime) {
+			return TIME.format((LocalTime) argument);
+		}
+		return Html.escape(argument.toString());
+	}
+
+	/** The command menu for everyone, for {@code setMyCommands} with this language's code. */
+	public List<MenuCommand> publicCommands(Language language) {
+		return publicCommands.get(language);
+	}
+
+	/** The admin-only commands; an admin's menu is {@link #publicCommands} followed by these. */
+	public List<MenuCommand> adminCommands(Language language) {
+		return adminCommands.get(language);
+	}
+
+	/** The answer to {@code /help}: a header and a line per menu command, the admin ones only for admins. */
+	public String help(Language language, boolean admin) {
+		StringBuilder help = new StringBuilder(text(language, MessageKey.HELP_HEADER));
+		publicCommands(language).forEach(command -> appendLine(help, command));
+		if (admin) {
+			help.append("\n\n").append(text(language, MessageKey.HELP_ADMIN_HEADER));
+			adminCommands(language).forEach(command -> appendLine(help, command));
+		}
+		return help.toString();
+	}
+
+	private static void appendLine(StringBuilder help, MenuCommand command) {
+		help.append("\n/").append(command.name()).append(" — ").append(Html.escape(command.description()));
+	}
+
+}
