@@ -1,5 +1,7 @@
 package digestbot.chat;
 
+import digestbot.text.Html;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package digestbot.chat;
 
+import digestbot.text.Html;
 import java.text.ChoiceFormat;
 import java.text.Format;
 import java.text.MessageFormat;

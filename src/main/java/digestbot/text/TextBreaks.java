@@ -1,4 +1,4 @@
-package digestbot.chat;
+package digestbot.text;
 
 /**
  * Chooses where a too-long visible text is cut: at the last paragraph break, else line

@@ -1,4 +1,4 @@
-package digestbot.chat;
+package digestbot.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package digestbot.chat;
+package digestbot.text;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

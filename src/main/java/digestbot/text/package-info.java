@@ -1,0 +1,6 @@
+/**
+ * Text as Telegram's HTML parse mode wants it: escaping, counting characters the way Telegram
+ * counts them, and splitting or packing text into messages of at most 4096 characters. Used by
+ * the chat and by the push.
+ */
+package digestbot.text;
