@@ -1,0 +1,116 @@
+package digestbot.fakebotapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Routes a call to its method; the methods that are not about one message live here. */
+final class BotMethods {
+
+	private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
+
+	private final BotUser bot;
+
+	private final UpdateQueue updates;
+
+	private final Conversations conversations;
+
+	private final FileStore files;
+
+	private final Recorder recorder;
+
+	private final MessageMethods messages;
+
+	BotMethods(BotUser bot, UpdateQueue updates, Conversations conversations, FileStore files, Recorder recorder,
+			MessageMethods messages) {
+		this.bot = bot;
+		this.updates = updates;
+		this.conversations = conversations;
+		this.files = files;
+		this.recorder = recorder;
+		this.messages = messages;
+	}
+
+	/** The result of a supported method. @throws FailureException for Telegram's error answers */
+	JsonNode call(String canonicalMethod, Params params) {
+		return switch (canonicalMethod) {
+			case "getMe" -> this.bot.getMeJson();
+			case "deleteWebhook", "setWebhook" -> BooleanNode.TRUE;
+			case "getUpdates" -> this.updates.poll(params.longValue("offset") != null ? params.longValue("offset") : 0,
+					params.intValue("limit", 100), params.intValue("timeout", 0));
+			case "sendMessage" -> this.messages.sendMessage(params);
+			case "editMessageText" -> this.messages.editMessageText(params);
+			case "editMessageReplyMarkup" -> this.messages.editMessageReplyMarkup(params);
+			case "sendChatAction" -> this.messages.sendChatAction(params);
+			case "answerCallbackQuery" -> answerCallbackQuery(params);
+			case "setMyCommands" -> setMyCommands(params);
+			case "deleteMyCommands" -> deleteMyCommands(params);
+			case "getFile" -> getFile(params);
+			default -> throw Failure.of(404, "Not Found: method not found").toException();
+		};
+	}
+
+	private JsonNode answerCallbackQuery(Params params) {
+		long receivedAt = System.nanoTime();
+		String id = params.string("callback_query_id");
+		if (!this.conversations.closeCallbackQuery(id)) {
+			throw Failure.badRequest("query is too old and response timeout expired or query ID is invalid")
+				.toException();
+		}
+		this.recorder.answered(new CallbackAnswer(id, params.string("text"), params.bool("show_alert"),
+				params.string("url"), receivedAt));
+		return BooleanNode.TRUE;
+	}
+
+	private JsonNode setMyCommands(Params params) {
+		JsonNode commands = params.json("commands");
+		if (commands == null || !commands.isArray()) {
+			throw Failure.badRequest("parameter \"commands\" is required").toException();
+		}
+		if (commands.size() > 100) {
+			throw Failure.badRequest("too many commands specified").toException();
+		}
+		List<CommandsSet.Command> parsed = new ArrayList<>();
+		for (JsonNode command : commands) {
+			String name = command.path("command").asString("");
+			String description = command.path("description").asString("");
+			if (!COMMAND.matcher(name).matches()) {
+				throw Failure.badRequest("BOT_COMMAND_INVALID").toException();
+			}
+			if (description.isBlank() || description.length() > 256) {
+				throw Failure.badRequest("BOT_COMMAND_DESCRIPTION_INVALID").toException();
+			}
+			parsed.add(new CommandsSet.Command(name, description));
+		}
+		this.recorder.commandsSet(new CommandsSet(parsed, scope(params), params.string("language_code")));
+		return BooleanNode.TRUE;
+	}
+
+	private JsonNode deleteMyCommands(Params params) {
+		this.recorder.commandsSet(new CommandsSet(List.of(), scope(params), params.string("language_code")));
+		return BooleanNode.TRUE;
+	}
+
+	private static String scope(Params params) {
+		JsonNode scope = params.json("scope");
+		return (scope != null) ? Json.write(scope) : null;
+	}
+
+	private JsonNode getFile(Params params) {
+		FileStore.StoredFile file = this.files.byId(params.string("file_id"));
+		if (file == null) {
+			throw Failure.badRequest("invalid file_id").toException();
+		}
+		ObjectNode json = Json.object();
+		json.put("file_id", file.fileId());
+		json.put("file_unique_id", file.fileUniqueId());
+		json.put("file_size", file.size());
+		json.put("file_path", file.filePath());
+		return json;
+	}
+
+}

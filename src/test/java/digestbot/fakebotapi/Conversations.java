@@ -1,0 +1,82 @@
+package digestbot.fakebotapi;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the fake knows of each chat: how Telegram describes it, the next message id (shared by
+ * the user's and the bot's messages, as in a private chat), the bot's messages that may be
+ * edited, and the callback queries waiting for an answer.
+ */
+final class Conversations {
+
+	/** A message the bot sent, as it stands after its last edit. */
+	record BotMessage(long chatId, int messageId, String text, String parseMode, String replyMarkup, long date) {
+
+		BotMessage edited(String newText, String newParseMode, String newReplyMarkup) {
+			return new BotMessage(this.chatId, this.messageId, newText, newParseMode, newReplyMarkup, this.date);
+		}
+
+	}
+
+	private final Map<Long, ObjectNode> chats = new HashMap<>();
+
+	private final Map<Long, Integer> lastMessageIds = new HashMap<>();
+
+	private final Map<Long, Map<Integer, BotMessage>> botMessages = new HashMap<>();
+
+	private final Set<String> openCallbackQueries = new HashSet<>();
+
+	private long nextCallbackQueryId = 7_000_000_000_000L;
+
+	synchronized void rememberChat(long chatId, ObjectNode chatJson) {
+		this.chats.put(chatId, chatJson.deepCopy());
+	}
+
+	/** The chat as Telegram describes it; a chat never seen is private, or a group when negative. */
+	synchronized ObjectNode chatJson(long chatId) {
+		ObjectNode known = this.chats.get(chatId);
+		if (known != null) {
+			return known.deepCopy();
+		}
+		ObjectNode chat = Json.object();
+		chat.put("id", chatId);
+		if (chatId < 0) {
+			chat.put("type", "group");
+			chat.put("title", "Group " + chatId);
+		}
+		else {
+			chat.put("type", "private");
+			chat.put("first_name", "User " + chatId);
+		}
+		return chat;
+	}
+
+	synchronized int nextMessageId(long chatId) {
+		return this.lastMessageIds.merge(chatId, 1, Integer::sum);
+	}
+
+	synchronized void storeBotMessage(BotMessage message) {
+		this.botMessages.computeIfAbsent(message.chatId(), (id) -> new HashMap<>()).put(message.messageId(), message);
+	}
+
+	synchronized BotMessage botMessage(long chatId, int messageId) {
+		return this.botMessages.getOrDefault(chatId, Map.of()).get(messageId);
+	}
+
+	synchronized String openCallbackQuery() {
+		String id = Long.toString(this.nextCallbackQueryId++);
+		this.openCallbackQueries.add(id);
+		return id;
+	}
+
+	/** Answers a callback query once; false when unknown or answered already. */
+	synchronized boolean closeCallbackQuery(String id) {
+		return id != null && this.openCallbackQueries.remove(id);
+	}
+
+}

@@ -1,0 +1,241 @@
+package digestbot.fakebotapi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A Telegram Bot API server on 127.0.0.1 for tests: it long-polls updates that the test pushes
+ * as a {@link FakeUser}, records what the bot sends, validates it like Telegram and injects
+ * {@link Faults}. Start one per test class or test, and close it.
+ *
+ * <pre>
+ * try (FakeBotApi telegram = FakeBotApi.start()) {
+ *     // point the bot at telegram.baseUrl() with telegram.token()
+ *     telegram.sendText(42, 42, "/start");
+ *     SentMessage reply = telegram.awaitMessages(42, 1, Duration.ofSeconds(5)).get(0);
+ * }
+ * </pre>
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+	public static final String DEFAULT_TOKEN = "123456789:TEST-fake-token-for-digestbot";
+
+	public static final String DEFAULT_BOT_USERNAME = "digest_test_bot";
+
+	/** Enough for held long polls never to starve other calls. */
+	private static final int THREADS = 64;
+
+	static {
+		// Without TCP_NODELAY every answer waits ~40 ms for a delayed ACK (Nagle): 20x slower calls.
+		// Read once, when the JVM creates its first HttpServer.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
+	private final String token;
+
+	private final BotUser bot;
+
+	private final HttpServer server;
+
+	private final ExecutorService executor;
+
+	private final UpdateQueue updates = new UpdateQueue();
+
+	private final Recorder recorder = new Recorder();
+
+	private final Counters counters = new Counters();
+
+	private final Faults faults = new Faults(this.counters);
+
+	private final Inbox inbox;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private FakeBotApi(String token, String botUsername) throws IOException {
+		this.token = token;
+		this.bot = BotUser.forToken(token, botUsername);
+		Clock clock = Clock.systemUTC();
+		Conversations conversations = new Conversations();
+		FileStore files = new FileStore();
+		MessageMethods messages = new MessageMethods(this.bot, conversations, this.recorder, this.faults, clock);
+		BotMethods methods = new BotMethods(this.bot, this.updates, conversations, files, this.recorder, messages);
+		this.inbox = new Inbox(this.bot, this.updates, conversations, files, clock);
+		this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+		InetAddress loopback = InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
+		this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 256);
+		this.server.createContext("/", new ApiHandler(token, methods, files, this.faults, this.counters));
+		this.server.setExecutor(this.executor);
+		this.server.start();
+	}
+
+	public static FakeBotApi start() {
+		return start(DEFAULT_TOKEN, DEFAULT_BOT_USERNAME);
+	}
+
+	public static FakeBotApi start(String token) {
+		return start(token, DEFAULT_BOT_USERNAME);
+	}
+
+	/** @param token the only token accepted; a numeric prefix before {@code :} is the bot's id */
+	public static FakeBotApi start(String token, String botUsername) {
+		try {
+			return new FakeBotApi(token, botUsername);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start the fake Bot API", ex);
+		}
+	}
+
+	/** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port();
+	}
+
+	public int port() {
+		return this.server.getAddress().getPort();
+	}
+
+	public String token() {
+		return this.token;
+	}
+
+	public String botUsername() {
+		return this.bot.username();
+	}
+
+	public long botId() {
+		return this.bot.id();
+	}
+
+	/** A user in a private chat whose id is the user's; see {@link FakeUser} for more. */
+	public FakeUser user(long userId) {
+		return new FakeUser(this.inbox, userId);
+	}
+
+	/** The user writes in the chat (a group when the id is negative). @return the update_id */
+	public int sendText(long chatId, long userId, String text) {
+		return user(userId).inChat(chatId).sendText(text);
+	}
+
+	/** The user presses an inline button of the bot's message. @return the update_id */
+	public int pressButton(long chatId, long userId, int messageId, String callbackData) {
+		return user(userId).inChat(chatId).pressButton(messageId, callbackData);
+	}
+
+	/** The user sends a file, then available to getFile and for download. @return the update_id */
+	public int sendDocument(long chatId, long userId, String fileName, byte[] content) {
+		return user(userId).inChat(chatId).sendDocument(fileName, content);
+	}
+
+	public List<SentMessage> sentMessages() {
+		return this.recorder.sentMessages();
+	}
+
+	public List<SentMessage> sentMessages(long chatId) {
+		return this.recorder.sentMessages(chatId);
+	}
+
+	public List<SentMessage> edits() {
+		return this.recorder.edits();
+	}
+
+	public List<SentMessage> edits(long chatId) {
+		return this.recorder.edits(chatId);
+	}
+
+	public List<CallbackAnswer> callbackAnswers() {
+		return this.recorder.callbackAnswers();
+	}
+
+	public List<CommandsSet> commandsSet() {
+		return this.recorder.commandsSet();
+	}
+
+	/**
+	 * Waits until the chat got at least {@code count} messages since the start or last reset.
+	 * @return all of them, in order
+	 * @throws AssertionError listing what did arrive when the timeout ends first
+	 */
+	public List<SentMessage> awaitMessages(long chatId, int count, Duration timeout) {
+		return this.recorder.await(() -> sentMessages(chatId), count, timeout, "messages to chat " + chatId);
+	}
+
+	public List<SentMessage> awaitEdits(long chatId, int count, Duration timeout) {
+		return this.recorder.await(() -> edits(chatId), count, timeout, "edits in chat " + chatId);
+	}
+
+	public List<CallbackAnswer> awaitCallbackAnswers(int count, Duration timeout) {
+		return this.recorder.await(this::callbackAnswers, count, timeout, "callback answers");
+	}
+
+	/** When each update was first handed out by getUpdates, in update_id order. */
+	public List<Delivery> deliveries() {
+		return this.updates.deliveries();
+	}
+
+	/** The {@link System#nanoTime()} the update was first handed out, if it was. */
+	public OptionalLong deliveredAtNanos(int updateId) {
+		Delivery delivery = this.updates.delivery(updateId);
+		return (delivery != null) ? OptionalLong.of(delivery.deliveredAtNanos()) : OptionalLong.empty();
+	}
+
+	/** Updates not yet confirmed by a getUpdates offset. */
+	public int pendingUpdates() {
+		return this.updates.pendingCount();
+	}
+
+	/** Times an unconfirmed update was handed out again. */
+	public long redeliveredUpdates() {
+		return this.updates.redeliveries();
+	}
+
+	public Faults faults() {
+		return this.faults;
+	}
+
+	public Counters counters() {
+		return this.counters;
+	}
+
+	/** Forgets the records, deliveries and counters; faults and pending updates stay. */
+	public void reset() {
+		this.recorder.clear();
+		this.updates.clearDeliveries();
+		this.counters.reset();
+	}
+
+	@Override
+	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		this.updates.close();
+		this.server.stop(0);
+		this.executor.shutdownNow();
+	}
+
+	private static ThreadFactory daemonThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return (task) -> {
+			Thread thread = new Thread(task, "fake-bot-api-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

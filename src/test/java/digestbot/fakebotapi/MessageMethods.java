@@ -1,0 +1,177 @@
+package digestbot.fakebotapi;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
+
+import digestbot.fakebotapi.Conversations.BotMessage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** sendMessage, editMessageText, editMessageReplyMarkup and sendChatAction. */
+final class MessageMethods {
+
+	private static final String NOT_MODIFIED = "message is not modified: specified new message content and reply "
+			+ "markup are exactly the same as a content and reply markup of the current message";
+
+	private final BotUser bot;
+
+	private final Conversations conversations;
+
+	private final Recorder recorder;
+
+	private final Faults faults;
+
+	private final Clock clock;
+
+	MessageMethods(BotUser bot, Conversations conversations, Recorder recorder, Faults faults, Clock clock) {
+		this.bot = bot;
+		this.conversations = conversations;
+		this.recorder = recorder;
+		this.faults = faults;
+		this.clock = clock;
+	}
+
+	JsonNode sendMessage(Params params) {
+		long receivedAt = System.nanoTime();
+		long chatId = chatId(params);
+		String text = params.string("text");
+		String parseMode = params.string("parse_mode");
+		HtmlValidator.checkMessageText(text, parseMode);
+		String markup = replyMarkup(params);
+		this.faults.acquireSend(chatId);
+		int messageId = this.conversations.nextMessageId(chatId);
+		BotMessage message = new BotMessage(chatId, messageId, text, parseMode, markup, epochSeconds());
+		this.conversations.storeBotMessage(message);
+		this.recorder.sent(new SentMessage(chatId, messageId, text, parseMode, markup,
+				linkPreviewDisabled(params), receivedAt, "sendMessage"));
+		return messageJson(message, false);
+	}
+
+	JsonNode editMessageText(Params params) {
+		long receivedAt = System.nanoTime();
+		long chatId = chatId(params);
+		String text = params.string("text");
+		String parseMode = params.string("parse_mode");
+		HtmlValidator.checkMessageText(text, parseMode);
+		BotMessage old = messageToEdit(chatId, params);
+		// Like Telegram, an edit without reply_markup removes the keyboard.
+		String markup = replyMarkup(params);
+		if (text.equals(old.text()) && Objects.equals(markup, old.replyMarkup())) {
+			throw Failure.badRequest(NOT_MODIFIED).toException();
+		}
+		this.faults.acquireSend(chatId);
+		BotMessage edited = old.edited(text, parseMode, markup);
+		this.conversations.storeBotMessage(edited);
+		this.recorder.edited(new SentMessage(chatId, old.messageId(), text, parseMode, markup,
+				linkPreviewDisabled(params), receivedAt, "editMessageText"));
+		return messageJson(edited, true);
+	}
+
+	JsonNode editMessageReplyMarkup(Params params) {
+		long receivedAt = System.nanoTime();
+		long chatId = chatId(params);
+		BotMessage old = messageToEdit(chatId, params);
+		String markup = replyMarkup(params);
+		if (Objects.equals(markup, old.replyMarkup())) {
+			throw Failure.badRequest(NOT_MODIFIED).toException();
+		}
+		this.faults.acquireSend(chatId);
+		BotMessage edited = old.edited(old.text(), old.parseMode(), markup);
+		this.conversations.storeBotMessage(edited);
+		this.recorder.edited(new SentMessage(chatId, old.messageId(), old.text(), old.parseMode(), markup, false,
+				receivedAt, "editMessageReplyMarkup"));
+		return messageJson(edited, true);
+	}
+
+	JsonNode sendChatAction(Params params) {
+		chatId(params);
+		if (!params.has("action")) {
+			throw Failure.badRequest("wrong parameter action in request").toException();
+		}
+		return BooleanNode.TRUE;
+	}
+
+	/** The chat_id of a call to a chat, after the faults injected for that chat. */
+	private long chatId(Params params) {
+		if (!params.has("chat_id")) {
+			throw Failure.badRequest("chat_id is empty").toException();
+		}
+		Long chatId = params.longValue("chat_id");
+		if (chatId == null) {
+			throw Failure.badRequest("chat not found").toException();
+		}
+		this.faults.checkChat(chatId);
+		return chatId;
+	}
+
+	private BotMessage messageToEdit(long chatId, Params params) {
+		if (params.has("inline_message_id")) {
+			throw Failure.badRequest("inline messages are not supported by the fake").toException();
+		}
+		Long messageId = params.longValue("message_id");
+		BotMessage old = (messageId != null) ? this.conversations.botMessage(chatId, messageId.intValue()) : null;
+		if (old == null) {
+			throw Failure.badRequest("message to edit not found").toException();
+		}
+		return old;
+	}
+
+	/** The reply_markup as compact JSON; inline buttons checked like Telegram. */
+	private static String replyMarkup(Params params) {
+		JsonNode markup = params.json("reply_markup");
+		if (markup == null) {
+			return null;
+		}
+		for (JsonNode row : markup.path("inline_keyboard")) {
+			for (JsonNode button : row) {
+				checkButton(button);
+			}
+		}
+		return Json.write(markup);
+	}
+
+	private static void checkButton(JsonNode button) {
+		if (button.path("text").asString("").isEmpty()) {
+			throw Failure.badRequest("text buttons are unallowed in the inline keyboard").toException();
+		}
+		JsonNode data = button.get("callback_data");
+		if (data != null) {
+			int bytes = data.asString("").getBytes(StandardCharsets.UTF_8).length;
+			if (bytes < 1 || bytes > 64) {
+				throw Failure.badRequest("BUTTON_DATA_INVALID").toException();
+			}
+		}
+	}
+
+	private static boolean linkPreviewDisabled(Params params) {
+		JsonNode options = params.json("link_preview_options");
+		boolean disabledByOptions = options != null && options.path("is_disabled").asBoolean(false);
+		return disabledByOptions || params.bool("disable_web_page_preview");
+	}
+
+	private ObjectNode messageJson(BotMessage message, boolean edited) {
+		ObjectNode json = Json.object();
+		json.put("message_id", message.messageId());
+		json.set("from", this.bot.json());
+		json.set("chat", this.conversations.chatJson(message.chatId()));
+		json.put("date", message.date());
+		if (edited) {
+			json.put("edit_date", epochSeconds());
+		}
+		json.put("text", HtmlValidator.checkMessageText(message.text(), message.parseMode()));
+		if (message.replyMarkup() != null) {
+			JsonNode markup = Json.parse(message.replyMarkup());
+			if (markup.has("inline_keyboard")) {
+				json.set("reply_markup", markup);
+			}
+		}
+		return json;
+	}
+
+	private long epochSeconds() {
+		return this.clock.instant().getEpochSecond();
+	}
+
+}

@@ -1,0 +1,31 @@
+package digestbot.fakebotapi;
+
+/**
+ * A message the bot sent or edited, as the fake received it.
+ *
+ * @param chatId the chat it went to
+ * @param messageId the id Telegram gave it (for an edit, the edited message's)
+ * @param text the text as sent, HTML tags included
+ * @param parseMode {@code HTML}, {@code MarkdownV2}... or null
+ * @param replyMarkup the reply_markup JSON, or null when none was sent
+ * @param linkPreviewDisabled whether link previews were turned off
+ * @param receivedAtNanos when the call arrived, in {@link System#nanoTime()}
+ * @param method {@code sendMessage}, {@code editMessageText} or {@code editMessageReplyMarkup}
+ */
+public record SentMessage(long chatId, int messageId, String text, String parseMode, String replyMarkup,
+		boolean linkPreviewDisabled, long receivedAtNanos, String method) {
+
+	/** The text as the user reads it: tags removed and entities decoded when HTML. */
+	public String plainText() {
+		return isHtml() ? HtmlValidator.plainText(this.text) : this.text;
+	}
+
+	public boolean isHtml() {
+		return "HTML".equalsIgnoreCase(this.parseMode);
+	}
+
+	public boolean hasReplyMarkup() {
+		return this.replyMarkup != null;
+	}
+
+}
