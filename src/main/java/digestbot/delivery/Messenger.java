@@ -1,0 +1,15 @@
+package digestbot.delivery;
+
+/**
+ * Sends push messages to chats. Implemented at the edge (Telegram); the push knows nothing of
+ * the Bot API. Implementations never throw for an answer from Telegram: every outcome is a value.
+ */
+public interface Messenger {
+
+	/** Sends Telegram HTML with link previews off. */
+	SendOutcome send(long chatId, String html);
+
+	/** Sends the text without any formatting, for a message whose HTML Telegram refused. */
+	SendOutcome sendPlain(long chatId, String text);
+
+}
