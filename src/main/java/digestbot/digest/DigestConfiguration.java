@@ -1,0 +1,25 @@
+package digestbot.digest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The editor's catalogues and the parser, read from the content folder at start. */
+@Configuration(proxyBeanMethods = false)
+class DigestConfiguration {
+
+	@Bean
+	SourceCatalog sourceCatalog(DigestProperties properties) {
+		return ContentFiles.sources(properties.contentDir());
+	}
+
+	@Bean
+	TopicCatalog topicCatalog(DigestProperties properties) {
+		return ContentFiles.topics(properties.contentDir());
+	}
+
+	@Bean
+	IssueParser issueParser(SourceCatalog sources, TopicCatalog topics) {
+		return new IssueParser(sources, topics);
+	}
+
+}
