@@ -1,5 +1,6 @@
 package digestbot.chat;
 
+import digestbot.text.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package digestbot.chat;
 
+import digestbot.text.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

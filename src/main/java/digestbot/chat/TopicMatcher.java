@@ -1,5 +1,6 @@
 package digestbot.chat;
 
+import digestbot.text.Texts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
