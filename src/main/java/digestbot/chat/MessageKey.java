@@ -111,6 +111,22 @@ public enum MessageKey {
 	PUBLISH_FAILED(1),
 	/** Number of subscribers. */
 	PUSH_STARTED(1),
+	/** Topic. */
+	TOPIC_ON(1),
+	/** Topic. */
+	TOPIC_OFF(1),
+	BUTTON_ALL(0),
+	BUTTON_NONE(0),
+	BUTTON_NOT_YOURS(0),
+	BUTTON_EXPIRED(0),
+	/** Sources, joined. */
+	ITEM_SOURCES(1),
+	/** Date of the issue ({@code LocalDate}). */
+	SOURCE_ISSUE(1),
+	/** User id (a String). */
+	YOUR_USER_ID(1),
+	/** Date of the issue, number of items. */
+	ARCHIVE_LINE(2),
 	/** Subscribers, paused subscribers, messages sent today. */
 	STATS(3);
 

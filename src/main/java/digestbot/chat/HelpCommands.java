@@ -1,0 +1,25 @@
+package digestbot.chat;
+
+/** /help, unknown commands, plain text and bad arguments. */
+final class HelpCommands {
+
+	private final Replies replies;
+
+	private final Messages messages;
+
+	HelpCommands(Replies replies, Messages messages) {
+		this.replies = replies;
+		this.messages = messages;
+	}
+
+	void register(Routes routes) {
+		routes.on(Command.Help.class,
+				(command, turn) -> replies.html(turn, messages.help(turn.language(), turn.admin()), null));
+		routes.on(Command.Unknown.class, (command, turn) -> replies.say(turn, MessageKey.UNKNOWN_COMMAND, command.name()));
+		routes.on(Command.Text.class, (command, turn) -> replies.say(turn, MessageKey.TEXT_HINT));
+		routes.on(Command.BadArgument.class, (command, turn) -> replies.say(turn,
+				"source".equals(command.command()) ? MessageKey.BAD_SOURCE_NUMBER : MessageKey.BAD_DATE,
+				command.argument()));
+	}
+
+}

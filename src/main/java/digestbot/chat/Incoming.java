@@ -1,0 +1,51 @@
+package digestbot.chat;
+
+/** Something a user sent the bot, in Telegram-independent terms. */
+public sealed interface Incoming permits Incoming.Message, Incoming.ButtonPress {
+
+	long chatId();
+
+	long userId();
+
+	/** The user's Telegram language code ("nl", "en-GB"), or null. */
+	String languageCode();
+
+	/**
+	 * A text message, or a document with its caption as text.
+	 *
+	 * @param firstName the sender's first name, or null
+	 * @param group whether the chat is a group rather than a private chat
+	 * @param text the text or caption, or null
+	 * @param document an attached file, or null
+	 */
+	record Message(long chatId, long userId, String languageCode, String firstName, boolean group, String text,
+			Document document) implements Incoming {
+
+		public Message(long chatId, long userId, String languageCode, String text) {
+			this(chatId, userId, languageCode, null, false, text, null);
+		}
+
+	}
+
+	/**
+	 * A press on an inline keyboard button.
+	 *
+	 * @param callbackId the id to answer the press with
+	 * @param messageId the message the button belongs to
+	 * @param data the button's callback data, as the client sent it (untrusted)
+	 */
+	record ButtonPress(long chatId, long userId, String languageCode, String callbackId, int messageId,
+			String data) implements Incoming {
+	}
+
+	/**
+	 * A file sent to the bot.
+	 *
+	 * @param fileId the id to fetch it with
+	 * @param fileName its name as sent, or null
+	 * @param size its size in bytes as announced, or 0 when unknown
+	 */
+	record Document(String fileId, String fileName, long size) {
+	}
+
+}

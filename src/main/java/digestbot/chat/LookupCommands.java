@@ -1,0 +1,135 @@
+package digestbot.chat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import digestbot.digest.IssueStore;
+import digestbot.digest.IssueSummary;
+import digestbot.digest.PublishedIssue;
+import digestbot.digest.PublishedItem;
+import digestbot.digest.Source;
+import digestbot.text.Html;
+
+/** Looking things up: /source, /issue, /archive and /search. */
+final class LookupCommands {
+
+	private static final int ARCHIVE_SIZE = 10;
+
+	private static final int SEARCH_RESULTS = 10;
+
+	private static final int SEARCH_WORDS = 6;
+
+	private final IssueStore issues;
+
+	private final ChatMemory memory;
+
+	private final Replies replies;
+
+	private final ItemBlocks blocks;
+
+	LookupCommands(IssueStore issues, ChatMemory memory, Replies replies) {
+		this.issues = issues;
+		this.memory = memory;
+		this.replies = replies;
+		this.blocks = new ItemBlocks(replies);
+	}
+
+	void register(Routes routes) {
+		routes.on(Command.Source.class, (command, turn) -> source(command.number(), turn));
+		routes.on(Command.IssueToc.class, (command, turn) -> contents(command.date(), turn));
+		routes.on(Command.Archive.class, (command, turn) -> archive(turn));
+		routes.on(Command.Search.class, (command, turn) -> search(command.words(), turn));
+	}
+
+	private List<Outgoing> source(Integer requested, Turn turn) {
+		ChatMemory.Shown shown = memory.recall(turn.chatId());
+		if (shown.itemIds().isEmpty()) {
+			return replies.say(turn, MessageKey.SOURCE_NOTHING_SHOWN);
+		}
+		int number = requested != null ? requested : shown.firstNumber() - 1;
+		if (number < 1 || number > shown.itemIds().size()) {
+			return replies.say(turn, MessageKey.SOURCE_NO_ITEM, number);
+		}
+		List<PublishedItem> found = issues.items(List.of(shown.itemIds().get(number - 1)));
+		if (found.isEmpty()) {
+			return replies.say(turn, MessageKey.SOURCE_NO_ITEM, number);
+		}
+		PublishedItem item = found.get(0);
+		StringBuilder text = new StringBuilder(replies.text(turn, MessageKey.SOURCES_HEADER, number));
+		if (item.sources().isEmpty()) {
+			text.append('\n').append(replies.text(turn, MessageKey.SOURCE_NONE));
+		}
+		for (int i = 0; i < item.sources().size(); i++) {
+			text.append('\n').append(replies.text(turn, MessageKey.SOURCE_LINE, i + 1, describe(item.sources().get(i))));
+		}
+		text.append("\n\n").append(replies.text(turn, MessageKey.SOURCE_ISSUE, item.issueDate()));
+		return replies.html(turn, text.toString(), null);
+	}
+
+	private static SafeHtml describe(Source source) {
+		String full = source.fullName().equals(source.name()) ? "" : " — " + source.fullName();
+		if (source.url() != null && Html.isWebUrl(source.url())) {
+			return new SafeHtml(Html.link(source.url(), source.name() + full));
+		}
+		return new SafeHtml(Html.escape(source.name() + full));
+	}
+
+	private List<Outgoing> contents(LocalDate date, Turn turn) {
+		Optional<PublishedIssue> issue = date == null ? issues.current() : issues.byDate(date);
+		if (issue.isEmpty()) {
+			return date == null ? replies.say(turn, MessageKey.NO_ISSUE)
+					: replies.say(turn, MessageKey.NO_ISSUE_ON_DATE, date);
+		}
+		StringBuilder text = new StringBuilder(replies.text(turn, MessageKey.ISSUE_TOC_HEADER, issue.get().date()));
+		if (issue.get().intro() != null) {
+			text.append("\n\n<i>").append(Html.escape(issue.get().intro())).append("</i>");
+		}
+		for (PublishedIssue.PublishedSection section : issue.get().sections()) {
+			List<String> lines = new ArrayList<>();
+			if (section.title() != null) {
+				lines.add("<b>" + Html.escape(section.title()) + "</b>");
+			}
+			for (PublishedItem item : section.items()) {
+				lines.add(item.number() + ". " + Html.escape(ItemBlocks.firstWords(item.text(), 80)));
+			}
+			text.append("\n\n").append(String.join("\n", lines));
+		}
+		return replies.html(turn, text.toString(), null);
+	}
+
+	private List<Outgoing> archive(Turn turn) {
+		List<IssueSummary> summaries = issues.archive(ARCHIVE_SIZE);
+		if (summaries.isEmpty()) {
+			return replies.say(turn, MessageKey.ARCHIVE_EMPTY);
+		}
+		StringBuilder text = new StringBuilder(replies.text(turn, MessageKey.ARCHIVE_HEADER));
+		for (IssueSummary summary : summaries) {
+			text.append("\n/issue ").append(summary.date()).append(" · ")
+				.append(replies.text(turn, MessageKey.ARCHIVE_LINE, summary.date(), summary.itemCount()));
+		}
+		return replies.html(turn, text.toString(), null);
+	}
+
+	private List<Outgoing> search(String words, Turn turn) {
+		if (words == null || words.isBlank()) {
+			return replies.say(turn, MessageKey.SEARCH_ASK);
+		}
+		List<String> terms = Arrays.stream(words.strip().split("\\s+")).limit(SEARCH_WORDS).toList();
+		List<PublishedItem> found = issues.search(terms, SEARCH_RESULTS);
+		if (found.isEmpty()) {
+			return replies.say(turn, MessageKey.SEARCH_NO_RESULTS, words);
+		}
+		List<String> parts = new ArrayList<>();
+		parts.add(replies.text(turn, MessageKey.SEARCH_HEADER, words, found.size()));
+		for (int i = 0; i < found.size(); i++) {
+			parts.add(blocks.block(turn, i + 1, found.get(i)) + " · " + found.get(i).issueDate());
+		}
+		List<Long> ids = found.stream().map(PublishedItem::id).toList();
+		memory.remember(turn.chatId(), new ChatMemory.Shown(ids, List.of(), ids.size() + 1));
+		return replies.html(turn, String.join("\n\n", parts), null);
+	}
+
+}

@@ -1,0 +1,39 @@
+package digestbot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import digestbot.text.MessageSplitter;
+
+/** Builds the bot's answers in the turn's language, split into messages Telegram accepts. */
+final class Replies {
+
+	private final Messages messages;
+
+	Replies(Messages messages) {
+		this.messages = messages;
+	}
+
+	String text(Turn turn, MessageKey key, Object... arguments) {
+		return messages.text(turn.language(), key, arguments);
+	}
+
+	List<Outgoing> say(Turn turn, MessageKey key, Object... arguments) {
+		return html(turn, text(turn, key, arguments), null);
+	}
+
+	/** Sends HTML, split at paragraphs where needed; the keyboard goes on the last message. */
+	List<Outgoing> html(Turn turn, String html, Keyboard keyboard) {
+		List<String> parts = MessageSplitter.split(html);
+		List<Outgoing> sends = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			sends.add(new Outgoing.Send(turn.chatId(), parts.get(i), i == parts.size() - 1 ? keyboard : null));
+		}
+		return sends;
+	}
+
+	Messages messages() {
+		return messages;
+	}
+
+}

@@ -1,0 +1,177 @@
+package digestbot.chat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import digestbot.digest.IssueStore;
+import digestbot.digest.PublishedIssue;
+import digestbot.digest.Topic;
+import digestbot.digest.TopicCatalog;
+import digestbot.subscription.Subscriber;
+import digestbot.subscription.SubscriberStore;
+import digestbot.text.Html;
+
+/** Choosing topics: /start with a deep link, /sections and its buttons, /subscribe, /unsubscribe. */
+final class TopicCommands {
+
+	private final TopicCatalog topics;
+
+	private final TopicMatcher matcher;
+
+	private final SubscriberStore subscribers;
+
+	private final IssueStore issues;
+
+	private final Replies replies;
+
+	TopicCommands(TopicCatalog topics, SubscriberStore subscribers, IssueStore issues, Replies replies) {
+		this.topics = topics;
+		this.subscribers = subscribers;
+		this.issues = issues;
+		this.replies = replies;
+		this.matcher = CatalogTopics.matcher(topics);
+	}
+
+	void register(Routes routes) {
+		routes.on(Command.Start.class, (command, turn) -> start(command.payload(), turn));
+		routes.on(Command.Sections.class, (command, turn) -> replies.html(turn, overview(turn), keyboard(turn)));
+		routes.on(Command.Subscribe.class, (command, turn) -> subscribe(command.topic(), turn));
+		routes.on(Command.Unsubscribe.class, (command, turn) -> unsubscribe(command.topic(), turn));
+	}
+
+	private List<Outgoing> start(String payload, Turn turn) {
+		String name = turn.incoming() instanceof Incoming.Message message && message.firstName() != null
+				? message.firstName() : "";
+		String welcome = replies.text(turn, MessageKey.WELCOME, name);
+		Optional<Topic> topic = Optional.ofNullable(payload).flatMap(this::topicFromPayload);
+		if (topic.isEmpty()) {
+			return replies.html(turn, welcome, null);
+		}
+		add(turn, List.of(topic.get().name()));
+		return replies.html(turn, welcome + "\n\n" + replies.text(turn, MessageKey.SUBSCRIBED, topic.get().name()),
+				null);
+	}
+
+	private Optional<Topic> topicFromPayload(String payload) {
+		Optional<Topic> exact = topics.bySlug(payload);
+		if (exact.isPresent()) {
+			return exact;
+		}
+		return matcher.match(payload.replace('_', ' ')) instanceof TopicMatch.Found found
+				? topics.find(found.topic()) : Optional.empty();
+	}
+
+	private List<Outgoing> subscribe(String input, Turn turn) {
+		if (input == null) {
+			return replies.html(turn, replies.text(turn, MessageKey.CHOOSE_TOPIC_SUBSCRIBE), keyboard(turn));
+		}
+		TopicMatch match = matcher.match(input);
+		if (match instanceof TopicMatch.Found found) {
+			boolean had = turn.subscriber().topics().contains(found.topic());
+			add(turn, List.of(found.topic()));
+			return replies.say(turn, had ? MessageKey.ALREADY_SUBSCRIBED : MessageKey.SUBSCRIBED, found.topic());
+		}
+		if (match instanceof TopicMatch.All) {
+			add(turn, names());
+			return replies.say(turn, MessageKey.SUBSCRIBED_ALL);
+		}
+		if (match instanceof TopicMatch.None) {
+			return unsubscribe(input, turn);
+		}
+		return unknown(input, (TopicMatch.NotFound) match, turn);
+	}
+
+	private List<Outgoing> unsubscribe(String input, Turn turn) {
+		if (input == null) {
+			return replies.html(turn, replies.text(turn, MessageKey.CHOOSE_TOPIC_UNSUBSCRIBE), keyboard(turn));
+		}
+		TopicMatch match = matcher.match(input);
+		if (match instanceof TopicMatch.Found found) {
+			boolean had = turn.subscriber().topics().contains(found.topic());
+			subscribers.unsubscribe(turn.chatId(), List.of(found.topic()));
+			return replies.say(turn, had ? MessageKey.UNSUBSCRIBED : MessageKey.NOT_SUBSCRIBED, found.topic());
+		}
+		if (match instanceof TopicMatch.All || match instanceof TopicMatch.None) {
+			subscribers.unsubscribe(turn.chatId(), names());
+			return replies.say(turn, MessageKey.UNSUBSCRIBED_ALL);
+		}
+		return unknown(input, (TopicMatch.NotFound) match, turn);
+	}
+
+	private List<Outgoing> unknown(String input, TopicMatch.NotFound notFound, Turn turn) {
+		String text = notFound.suggestion() == null ? replies.text(turn, MessageKey.UNKNOWN_TOPIC, input)
+				: replies.text(turn, MessageKey.UNKNOWN_TOPIC_SUGGESTION, input, notFound.suggestion());
+		return replies.html(turn, text + "\n\n" + overview(turn), keyboard(turn));
+	}
+
+	/** A press on a topic button: toggles, or sets all or none, and redraws the message. */
+	List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
+		Subscriber changed;
+		String argument = data.argument();
+		if ("*".equals(argument)) {
+			changed = add(turn, names());
+		}
+		else if ("-".equals(argument)) {
+			changed = subscribers.unsubscribe(turn.chatId(), names());
+		}
+		else {
+			Optional<Topic> topic = topics.bySlug(argument);
+			if (topic.isEmpty()) {
+				return List.of(new Outgoing.AnswerButton(press.callbackId(),
+						Html.toPlainText(replies.text(turn, MessageKey.BUTTON_EXPIRED))));
+			}
+			String name = topic.get().name();
+			changed = turn.subscriber().topics().contains(name) ? subscribers.unsubscribe(turn.chatId(), List.of(name))
+					: add(turn, List.of(name));
+		}
+		Turn after = turn.with(changed);
+		return List.of(new Outgoing.Edit(turn.chatId(), press.messageId(), overview(after), keyboard(after)),
+				new Outgoing.AnswerButton(press.callbackId(), null));
+	}
+
+	private Subscriber add(Turn turn, List<String> names) {
+		LocalDate current = issues.current().map(PublishedIssue::date).orElse(null);
+		return subscribers.subscribe(turn.chatId(), names, current);
+	}
+
+	private String overview(Turn turn) {
+		StringBuilder text = new StringBuilder(replies.text(turn, MessageKey.TOPICS_HEADER)).append('\n');
+		for (Topic topic : topics.all()) {
+			boolean on = turn.subscriber().topics().contains(topic.name());
+			text.append('\n').append(replies.text(turn, on ? MessageKey.TOPIC_ON : MessageKey.TOPIC_OFF, topic.name()));
+		}
+		return text.toString();
+	}
+
+	private Keyboard keyboard(Turn turn) {
+		List<List<Keyboard.Button>> rows = new ArrayList<>();
+		List<Keyboard.Button> row = new ArrayList<>();
+		for (Topic topic : topics.all()) {
+			boolean on = turn.subscriber().topics().contains(topic.name());
+			String label = Html.toPlainText(replies.text(turn, on ? MessageKey.TOPIC_ON : MessageKey.TOPIC_OFF,
+					topic.name()));
+			row.add(new Keyboard.Button(label, button(turn, topic.slug())));
+			if (row.size() == 2) {
+				rows.add(row);
+				row = new ArrayList<>();
+			}
+		}
+		if (!row.isEmpty()) {
+			rows.add(row);
+		}
+		rows.add(List.of(new Keyboard.Button(replies.text(turn, MessageKey.BUTTON_ALL), button(turn, "*")),
+				new Keyboard.Button(replies.text(turn, MessageKey.BUTTON_NONE), button(turn, "-"))));
+		return new Keyboard(rows);
+	}
+
+	private String button(Turn turn, String argument) {
+		return new ButtonData(ButtonData.TOPIC, turn.userId(), argument).encode();
+	}
+
+	private List<String> names() {
+		return topics.all().stream().map(Topic::name).toList();
+	}
+
+}
