@@ -1,0 +1,60 @@
+package digestbot.telegram;
+
+import java.time.Duration;
+
+import digestbot.admin.Admins;
+import digestbot.chat.ChatService;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** Wires the TelegramBots client and long polling when a bot token is configured. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(OnBotToken.class)
+class TelegramConfiguration {
+
+	/**
+	 * One HTTP client for polling and sending. OkHttp's default of five calls per host would
+	 * queue replies behind each other; the long poll holds one connection for up to
+	 * {@code pollTimeout}, so the read timeout must be longer.
+	 */
+	@Bean
+	OkHttpClient telegramHttpClient(TelegramProperties properties, ObjectProvider<TelegramHttpCustomizer> customizers) {
+		Dispatcher dispatcher = new Dispatcher();
+		dispatcher.setMaxRequests(256);
+		dispatcher.setMaxRequestsPerHost(256);
+		OkHttpClient.Builder builder = new OkHttpClient.Builder().dispatcher(dispatcher)
+			.connectionPool(new ConnectionPool(64, 5, java.util.concurrent.TimeUnit.MINUTES))
+			.connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(properties.pollTimeout().plusSeconds(15))
+			.writeTimeout(Duration.ofSeconds(30));
+		customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	@Bean
+	TelegramUrl telegramUrl(TelegramProperties properties) {
+		return TelegramUrls.of(properties.apiUrl());
+	}
+
+	@Bean
+	TelegramClient telegramClient(OkHttpClient telegramHttpClient, TelegramProperties properties,
+			TelegramUrl telegramUrl) {
+		return new OkHttpTelegramClient(telegramHttpClient, properties.botToken(), telegramUrl);
+	}
+
+	@Bean
+	PollingBot pollingBot(TelegramClient telegramClient, OkHttpClient telegramHttpClient, TelegramUrl telegramUrl,
+			TelegramProperties properties, ChatService chat, Admins admins) {
+		return new PollingBot(telegramClient, telegramHttpClient, telegramUrl, properties, chat, admins);
+	}
+
+}

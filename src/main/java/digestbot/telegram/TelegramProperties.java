@@ -1,0 +1,31 @@
+package digestbot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Telegram settings, bound under {@code digestbot.telegram}.
+ *
+ * @param botToken the bot's token; empty means no Telegram (the terminal chat runs instead)
+ * @param apiUrl the base of every Bot API call and file download
+ * @param pollTimeout how long one getUpdates call may be held by the server
+ * @param chatLanes how many chats are served at once (updates of one chat stay in order)
+ */
+@ConfigurationProperties("digestbot.telegram")
+public record TelegramProperties(@DefaultValue("") String botToken,
+		@DefaultValue("https://api.telegram.org") URI apiUrl, @DefaultValue("50s") Duration pollTimeout,
+		@DefaultValue("32") int chatLanes) {
+
+	public boolean enabled() {
+		return botToken != null && !botToken.isBlank();
+	}
+
+	@Override
+	public String toString() {
+		return "TelegramProperties[apiUrl=" + apiUrl + ", botToken=" + (enabled() ? "(set)" : "(none)") + "]";
+	}
+
+}

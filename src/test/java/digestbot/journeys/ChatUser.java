@@ -1,0 +1,87 @@
+package digestbot.journeys;
+
+import java.time.Duration;
+import java.util.List;
+
+import digestbot.fakebotapi.FakeBotApi;
+import digestbot.fakebotapi.FakeUser;
+import digestbot.fakebotapi.SentMessage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A user in a journey: sends, and reads the bot's replies in order. */
+final class ChatUser {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final FakeBotApi telegram;
+
+	private final FakeUser user;
+
+	private int seen;
+
+	ChatUser(FakeBotApi telegram, FakeUser user) {
+		this.telegram = telegram;
+		this.user = user;
+	}
+
+	ChatUser inGroup(long groupId) {
+		return new ChatUser(telegram, user.inGroup(groupId, "Groep"));
+	}
+
+	long id() {
+		return user.userId();
+	}
+
+	long chatId() {
+		return user.chatId();
+	}
+
+	/** Sends a text and returns the next reply. */
+	SentMessage says(String text) {
+		return saysAndGets(text, 1).get(0);
+	}
+
+	/** Sends a text and returns the next {@code count} replies. */
+	List<SentMessage> saysAndGets(String text, int count) {
+		user.sendText(text);
+		return next(count);
+	}
+
+	List<SentMessage> next(int count) {
+		List<SentMessage> all = telegram.awaitMessages(chatId(), seen + count, WAIT);
+		List<SentMessage> fresh = all.subList(seen, seen + count);
+		seen += count;
+		return fresh;
+	}
+
+	void press(SentMessage message, String label) {
+		user.pressButton(message.messageId(), buttonData(message, label));
+	}
+
+	void pressWithData(SentMessage message, String data) {
+		user.pressButton(message.messageId(), data);
+	}
+
+	static String buttonData(SentMessage message, String label) {
+		assertThat(message.replyMarkup()).as("keyboard of %s", message.plainText()).isNotNull();
+		for (JsonNode row : JSON.readTree(message.replyMarkup()).get("inline_keyboard")) {
+			for (JsonNode button : row) {
+				if (button.get("text").asString().contains(label)) {
+					return button.get("callback_data").asString();
+				}
+			}
+		}
+		throw new AssertionError("no button '" + label + "' in " + message.replyMarkup());
+	}
+
+	/** Every edit of the bot's messages in this chat so far, waiting for {@code count} of them. */
+	List<SentMessage> edits(int count) {
+		return telegram.awaitEdits(chatId(), count, WAIT);
+	}
+
+}
