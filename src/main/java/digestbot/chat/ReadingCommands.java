@@ -9,7 +9,6 @@ import digestbot.digest.IssueStore;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.TopicCatalog;
-import digestbot.text.MessageSplitter;
 
 /**
  * Reading the current issue: /latest and its "More" pages. Items are numbered in the order
@@ -17,8 +16,6 @@ import digestbot.text.MessageSplitter;
  */
 final class ReadingCommands {
 
-	/** Room left under Telegram's limit for the "more remaining" line. */
-	private static final int PAGE_LIMIT = MessageSplitter.TELEGRAM_LIMIT - 200;
 
 	private final IssueStore issues;
 
@@ -28,14 +25,14 @@ final class ReadingCommands {
 
 	private final Replies replies;
 
-	private final ItemBlocks blocks;
+	private final Pages pages;
 
 	ReadingCommands(IssueStore issues, TopicCatalog topics, ChatMemory memory, Replies replies) {
 		this.issues = issues;
 		this.matcher = CatalogTopics.matcher(topics);
 		this.memory = memory;
 		this.replies = replies;
-		this.blocks = new ItemBlocks(replies);
+		this.pages = new Pages(issues, new ItemBlocks(replies));
 	}
 
 	void register(Routes routes) {
@@ -85,22 +82,9 @@ final class ReadingCommands {
 	 * alone is too long), numbered from {@code firstNumber}, with a "More" button for the rest.
 	 */
 	private List<Outgoing> page(Turn turn, String header, List<Long> numbered, List<Long> pending, int firstNumber) {
-		List<PublishedItem> items = issues.items(pending);
-		List<String> parts = new ArrayList<>();
-		if (header != null) {
-			parts.add(header);
-		}
-		int shown = 0;
-		for (PublishedItem item : items) {
-			String block = blocks.block(turn, firstNumber + shown, item);
-			List<String> candidate = new ArrayList<>(parts);
-			candidate.add(block);
-			if (shown > 0 && MessageSplitter.telegramLength(String.join("\n\n", candidate)) > PAGE_LIMIT) {
-				break;
-			}
-			parts = candidate;
-			shown++;
-		}
+		Pages.Page page = pages.layout(turn, header, pending, firstNumber);
+		int shown = page.shown();
+		List<String> parts = new ArrayList<>(List.of(page.html()));
 		List<Long> remaining = pending.subList(shown, pending.size());
 		memory.remember(turn.chatId(), new ChatMemory.Shown(numbered, remaining, firstNumber + shown));
 		Keyboard keyboard = null;

@@ -24,7 +24,9 @@ final class Replies {
 
 	/** Sends HTML, split at paragraphs where needed; the keyboard goes on the last message. */
 	List<Outgoing> html(Turn turn, String html, Keyboard keyboard) {
-		List<String> parts = MessageSplitter.split(html);
+		// Telegram counts fewer characters than the HTML has, so a short text fits as it is.
+		List<String> parts = html.length() <= MessageSplitter.TELEGRAM_LIMIT ? List.of(html.strip())
+				: MessageSplitter.split(html);
 		List<Outgoing> sends = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			sends.add(new Outgoing.Send(turn.chatId(), parts.get(i), i == parts.size() - 1 ? keyboard : null));

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -121,12 +124,19 @@ public class IssueStore {
 		sql.append(" order by s.issue_date desc, i.number asc limit ?");
 		params.add(limit);
 		List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
-		return rows.items(ids);
+		return items(ids);
 	}
 
-	/** The items with those ids, in issue and item order; unknown ids are left out. */
+	/**
+	 * The items with those ids, in the order given; unknown ids are left out. Items of the
+	 * current issue come from the cache.
+	 */
 	public List<PublishedItem> items(Collection<Long> ids) {
-		return rows.items(ids);
+		Map<Long, PublishedItem> found = new HashMap<>();
+		current().ifPresent(issue -> issue.items().forEach(item -> found.put(item.id(), item)));
+		List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+		rows.items(missing).forEach(item -> found.put(item.id(), item));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	public void invalidate() {

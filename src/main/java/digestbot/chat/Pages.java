@@ -1,0 +1,78 @@
+package digestbot.chat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import digestbot.digest.IssueStore;
+import digestbot.digest.PublishedItem;
+import digestbot.text.MessageSplitter;
+
+/**
+ * Lays items out in pages of one message each. Pages are the same for everyone who reads the
+ * same items in the same language, and an item never changes under its id, so they are cached:
+ * a morning's thousands of /latest cost one layout per topic choice.
+ */
+final class Pages {
+
+	/** Room left under Telegram's limit for the "more remaining" line. */
+	private static final int PAGE_LIMIT = MessageSplitter.TELEGRAM_LIMIT - 200;
+
+	private final IssueStore issues;
+
+	private final ItemBlocks blocks;
+
+	private final Cache<Key, Page> cache = Caffeine.newBuilder()
+		.maximumSize(2_000)
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
+
+	Pages(IssueStore issues, ItemBlocks blocks) {
+		this.issues = issues;
+		this.blocks = blocks;
+	}
+
+	/**
+	 * @param html the page, header included
+	 * @param shown how many of the pending items it holds
+	 */
+	record Page(String html, int shown) {
+	}
+
+	private record Key(Language language, String header, List<Long> pending, int firstNumber) {
+	}
+
+	/**
+	 * As many of {@code pending} as fit in one message, at least one (which is split later when
+	 * it alone is too long), numbered from {@code firstNumber}.
+	 */
+	Page layout(Turn turn, String header, List<Long> pending, int firstNumber) {
+		Key key = new Key(turn.language(), header, List.copyOf(pending), firstNumber);
+		return cache.get(key, k -> compose(turn, header, pending, firstNumber));
+	}
+
+	private Page compose(Turn turn, String header, List<Long> pending, int firstNumber) {
+		List<String> parts = new ArrayList<>();
+		int length = 0;
+		if (header != null) {
+			parts.add(header);
+			length = MessageSplitter.telegramLength(header);
+		}
+		int shown = 0;
+		for (PublishedItem item : issues.items(pending)) {
+			String block = blocks.block(turn, firstNumber + shown, item);
+			// Blocks are whole HTML, so a page's length is the sum of theirs and the separators.
+			int blockLength = MessageSplitter.telegramLength(block) + (parts.isEmpty() ? 0 : 2);
+			if (shown > 0 && length + blockLength > PAGE_LIMIT) {
+				break;
+			}
+			parts.add(block);
+			length += blockLength;
+			shown++;
+		}
+		return new Page(String.join("\n\n", parts), shown);
+	}
+
+}
