@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import digestbot.DigestbotApplication;
+import digestbot.storage.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,17 +23,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The content folder is imported at every start: each application here is a real start of
- * the bot (without Telegram) on a database file that outlives it.
+ * the bot (without Telegram) on a database that outlives it.
  */
-class ContentImportIntegrationTests {
+abstract class ContentImportIntegrationTests {
+
+	static class OnH2Tests extends ContentImportIntegrationTests {
+
+		@TempDir
+		Path data;
+
+		@Override
+		TestDatabase newDatabase() {
+			return TestDatabase.h2File(data.resolve("digestbot"));
+		}
+
+	}
+
+	static class OnPostgresTests extends ContentImportIntegrationTests {
+
+		@Override
+		TestDatabase newDatabase() {
+			return TestDatabase.postgres();
+		}
+
+	}
 
 	private static final LocalDate SEED_DATE = LocalDate.of(2025, 1, 27);
 
 	@TempDir
-	Path data;
-
-	@TempDir
 	Path content;
+
+	private TestDatabase database;
+
+	/** A new database, for the applications of one test. */
+	abstract TestDatabase newDatabase();
+
+	@BeforeEach
+	void database() {
+		database = newDatabase();
+	}
 
 	@BeforeEach
 	void contentFolder() throws IOException {
@@ -97,10 +128,11 @@ class ContentImportIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start() {
+		List<String> arguments = new ArrayList<>(List.of(database.arguments()));
+		arguments.addAll(List.of("--digestbot.digest.content-dir=" + content.toAbsolutePath(),
+				"--digestbot.console.enabled=false", "--digestbot.push.enabled=false"));
 		return new SpringApplicationBuilder(DigestbotApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=jdbc:h2:file:" + data.resolve("digestbot").toAbsolutePath(),
-					"--digestbot.digest.content-dir=" + content.toAbsolutePath(), "--digestbot.console.enabled=false",
-					"--digestbot.push.enabled=false");
+			.run(arguments.toArray(String[]::new));
 	}
 
 	private static long issueId(ConfigurableApplicationContext app) {

@@ -1,8 +1,11 @@
 package digestbot.digest;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
+import digestbot.storage.OnH2;
+import digestbot.storage.OnPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +15,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The storage of issues, on H2 and on PostgreSQL. */
 @SpringBootTest
-class IssueStoreIntegrationTests {
+abstract class IssueStoreIntegrationTests {
+
+	@OnH2
+	static class OnH2Tests extends IssueStoreIntegrationTests {
+
+	}
+
+	@OnPostgres
+	static class OnPostgresTests extends IssueStoreIntegrationTests {
+
+	}
 
 	@Autowired
 	IssueStore store;
@@ -53,6 +67,25 @@ class IssueStoreIntegrationTests {
 	}
 
 	@Test
+	void withoutIssuesThereIsNoCurrentOne() {
+		assertThat(store.current()).isEmpty();
+		assertThat(store.archive(10)).isEmpty();
+		assertThat(store.contentHash(LocalDate.of(2025, 2, 3))).isEmpty();
+	}
+
+	@Test
+	void knowsWhichItemsOfAnIssueWereDelivered() {
+		PublishedIssue stored = store.save(issue(LocalDate.of(2025, 2, 3), "Eerste", "Tweede", "Derde"), "h1", null);
+		deliver(42, stored.items().get(2).id(), "SENT");
+		deliver(43, stored.items().get(2).id(), "SENT");
+		deliver(42, stored.items().get(0).id(), "PENDING");
+
+		assertThat(store.hasDeliveredItems(LocalDate.of(2025, 2, 3))).isTrue();
+		assertThat(store.deliveredItemNumbers(LocalDate.of(2025, 2, 3))).containsExactly(3);
+		assertThat(store.hasDeliveredItems(LocalDate.of(2025, 2, 10))).isFalse();
+	}
+
+	@Test
 	void savingTheSameDateReplacesTheIssue() {
 		store.save(issue(LocalDate.of(2025, 2, 3), "Oud"), "h1", null);
 		store.save(issue(LocalDate.of(2025, 2, 3), "Nieuw", "Extra"), "h2", null);
@@ -70,6 +103,21 @@ class IssueStoreIntegrationTests {
 		assertThat(store.search(List.of("deepseek", "MARKT"), 10)).extracting(PublishedItem::issueDate)
 			.containsExactly(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 3));
 		assertThat(store.search(List.of("100%_"), 10)).isEmpty();
+	}
+
+	@Test
+	void searchIgnoresTheCaseOfLettersBeyondAscii() {
+		store.save(issue(LocalDate.of(2025, 2, 3), "ÉÉN FABRIEK IN ZÜRICH", "Twee fabrieken"), "h1", null);
+
+		assertThat(store.search(List.of("één", "zürich"), 10)).extracting(PublishedItem::text)
+			.containsExactly("ÉÉN FABRIEK IN ZÜRICH");
+	}
+
+	private void deliver(long chatId, long itemId, String state) {
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("""
+				insert into delivery (chat_id, item_id, message_no, state, attempts, next_attempt_at, created_at)
+				values (?, ?, 1, ?, 0, ?, ?)""").params(chatId, itemId, state, now, now).update();
 	}
 
 	static Issue issue(LocalDate date, String... texts) {
