@@ -1,0 +1,202 @@
+package digestbot.subscription;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import digestbot.digest.Issue;
+import digestbot.digest.IssueStore;
+import digestbot.digest.Item;
+import digestbot.digest.PublishedItem;
+import digestbot.digest.Section;
+import digestbot.storage.OnH2;
+import digestbot.storage.OnPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The storage of subscribers, their settings and topics, on H2 and on PostgreSQL. */
+@SpringBootTest
+abstract class SubscriberStoreIntegrationTests {
+
+	@OnH2
+	static class OnH2Tests extends SubscriberStoreIntegrationTests {
+
+	}
+
+	@OnPostgres
+	static class OnPostgresTests extends SubscriberStoreIntegrationTests {
+
+	}
+
+	private static final long CHAT = 1001;
+
+	private static final LocalDate FIRST_ISSUE = LocalDate.of(2025, 2, 3);
+
+	@Autowired
+	SubscriberStore store;
+
+	@Autowired
+	IssueStore issues;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void clean() {
+		jdbc.sql("delete from delivery").update();
+		jdbc.sql("delete from subscriber").update();
+	}
+
+	@Test
+	void aNewChatGetsTheDefaults() {
+		Subscriber created = store.findOrCreate(CHAT, 7, "en");
+
+		assertThat(created).isEqualTo(new Subscriber(CHAT, 7, "en", LocalTime.of(7, 30), ZoneId.of("Europe/Brussels"),
+				PushFormat.DIGEST, false, true, null, Set.of()));
+		assertThat(store.findOrCreate(CHAT, 8, "nl")).isEqualTo(created);
+		assertThat(store.find(CHAT)).contains(created);
+		assertThat(store.find(CHAT + 1)).isEmpty();
+	}
+
+	@Test
+	void anInactiveChatThatSpeaksAgainIsActiveWithItsSettings() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+		store.deactivate(CHAT);
+		assertThat(store.find(CHAT).orElseThrow().active()).isFalse();
+
+		Subscriber again = store.findOrCreate(CHAT, 7, "en");
+
+		assertThat(again.active()).isTrue();
+		assertThat(again.language()).isEqualTo("nl");
+		assertThat(again.topics()).containsExactly("AI");
+	}
+
+	@Test
+	void theFirstSubscriptionFixesTheIssueThePushStartsFrom() {
+		store.findOrCreate(CHAT, 7, "nl");
+
+		assertThat(store.subscribe(CHAT, List.of("AI"), null).fromIssueDate()).isNull();
+		assertThat(store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE).fromIssueDate()).isEqualTo(FIRST_ISSUE);
+		Subscriber later = store.subscribe(CHAT, List.of("Robots", "EV-nieuws"), FIRST_ISSUE.plusWeeks(1));
+
+		assertThat(later.fromIssueDate()).isEqualTo(FIRST_ISSUE);
+		assertThat(later.topics()).containsExactlyInAnyOrder("AI", "Robots", "EV-nieuws");
+	}
+
+	@Test
+	void unsubscribingRemovesOnlyThoseTopics() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI", "Robots", "Logistiek"), FIRST_ISSUE);
+
+		Subscriber left = store.unsubscribe(CHAT, List.of("AI", "Logistiek", "Wetenschap"));
+
+		assertThat(left.topics()).containsExactly("Robots");
+	}
+
+	@Test
+	void settingsAreStored() {
+		store.findOrCreate(CHAT, 7, "nl");
+
+		store.setLanguage(CHAT, "en");
+		store.setPushTime(CHAT, LocalTime.of(6, 45));
+		store.setFormat(CHAT, PushFormat.ITEMS);
+		store.setPaused(CHAT, true);
+
+		Subscriber changed = store.find(CHAT).orElseThrow();
+		assertThat(changed.language()).isEqualTo("en");
+		assertThat(changed.pushTime()).isEqualTo(LocalTime.of(6, 45));
+		assertThat(changed.format()).isEqualTo(PushFormat.ITEMS);
+		assertThat(changed.paused()).isTrue();
+		store.setPaused(CHAT, false);
+		assertThat(store.find(CHAT).orElseThrow().paused()).isFalse();
+	}
+
+	@Test
+	void deactivatingCancelsThePendingDeliveriesOfThatChatOnly() {
+		store.findOrCreate(CHAT, 7, "nl");
+		List<Long> items = items(4);
+		deliver(CHAT, items.get(0), "PENDING");
+		deliver(CHAT, items.get(1), "SENDING");
+		deliver(CHAT, items.get(2), "SENT");
+		deliver(CHAT + 1, items.get(0), "PENDING");
+
+		store.deactivate(CHAT);
+
+		assertThat(store.find(CHAT).orElseThrow().active()).isFalse();
+		assertThat(states(CHAT)).containsExactly("CANCELLED", "CANCELLED", "SENT");
+		assertThat(states(CHAT + 1)).containsExactly("PENDING");
+	}
+
+	@Test
+	void deletingForgetsTheChatButKeepsWhatWasSent() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE);
+		List<Long> items = items(3);
+		deliver(CHAT, items.get(0), "SENT");
+		deliver(CHAT, items.get(1), "PENDING");
+		deliver(CHAT, items.get(2), "FAILED");
+
+		assertThat(store.delete(CHAT)).isTrue();
+
+		assertThat(store.find(CHAT)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from subscription where chat_id = ?").param(CHAT).query(Long.class).single())
+			.isZero();
+		assertThat(states(CHAT)).containsExactly("SENT");
+		assertThat(store.delete(CHAT)).isFalse();
+		assertThat(store.findOrCreate(CHAT, 7, "en").topics()).isEmpty();
+	}
+
+	@Test
+	void countsFollowersOfEachTopicAmongActiveChats() {
+		for (long chat = 1; chat <= 3; chat++) {
+			store.findOrCreate(chat, chat, "nl");
+		}
+		store.subscribe(1, List.of("Robots", "AI"), FIRST_ISSUE);
+		store.subscribe(2, List.of("AI"), FIRST_ISSUE);
+		store.subscribe(3, List.of("AI", "EV-nieuws"), FIRST_ISSUE);
+		store.deactivate(3);
+
+		Map<String, Integer> counts = store.countsByTopic();
+
+		assertThat(counts).containsExactly(Map.entry("AI", 2), Map.entry("Robots", 1));
+	}
+
+	/** Stores an issue with that many items; returns their ids. */
+	private List<Long> items(int count) {
+		List<Item> items = IntStream.rangeClosed(1, count)
+			.mapToObj(n -> new Item(n, "Bericht " + n, List.of(), List.of("AI")))
+			.toList();
+		return issues.save(new Issue(FIRST_ISSUE, null, List.of(new Section(null, items))), "h", null)
+			.items()
+			.stream()
+			.map(PublishedItem::id)
+			.toList();
+	}
+
+	private void deliver(long chatId, long itemId, String state) {
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("""
+				insert into delivery (chat_id, item_id, message_no, state, attempts, next_attempt_at, created_at)
+				values (?, ?, 1, ?, 0, ?, ?)""").params(chatId, itemId, state, now, now).update();
+	}
+
+	private List<String> states(long chatId) {
+		return jdbc.sql("select state from delivery where chat_id = ? order by item_id")
+			.param(chatId)
+			.query(String.class)
+			.list();
+	}
+
+}
