@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static digestbot.delivery.PushFixtures.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = "digestbot.push.enabled=false")
+@SpringBootTest(properties = { PushTestConfiguration.ENABLED, PushTestConfiguration.RATE, PushTestConfiguration.RETRY,
+		PushTestConfiguration.ATTEMPTS, PushTestConfiguration.POLL, PushTestConfiguration.INSTANCE })
 @Import(PushTestConfiguration.class)
 class PushPlannerIntegrationTests {
 
