@@ -2,6 +2,8 @@ package digestbot.delivery;
 
 import java.time.Clock;
 
+import digestbot.digest.DigestProperties;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,11 @@ class DeliveryConfiguration {
 	@Bean
 	DispatchQueue dispatchQueue() {
 		return new DispatchQueue();
+	}
+
+	@Bean
+	PushRenderer pushRenderer(DigestProperties digest) {
+		return new PushRenderer(PushRenderer.catalogueOrder(digest.contentDir()));
 	}
 
 	@Bean

@@ -1,32 +1,59 @@
 package digestbot.delivery;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import digestbot.digest.ContentFiles;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.Source;
+import digestbot.digest.Topic;
 import digestbot.subscription.PushFormat;
 import digestbot.text.Html;
 import digestbot.text.MessageSplitter;
 
-import org.springframework.stereotype.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders the next message of a claimed chat. The items are grouped by topic, each item once,
- * under the first of its topics the subscriber follows (topics in the order the issue first
- * brings them, items in issue order); the first message of a push opens with a greeting.
+ * under the first of its topics the subscriber follows (topics in catalogue order, so that every
+ * turn of a chat orders them alike; items in issue order); the first message of a push opens
+ * with a greeting.
  * Digest format packs as many whole items as fit into one message (the fewest messages in all);
  * items format sends one item per message. What does not fit waits in the outbox for the
  * chat's next turn and is packed again then.
  */
-@Component
 class PushRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(PushRenderer.class);
+
+	private final Map<String, Integer> topicOrder = new HashMap<>();
+
+	/** @param topicOrder the topics' names in the order they are shown; others come after them */
+	PushRenderer(List<String> topicOrder) {
+		for (String topic : topicOrder) {
+			this.topicOrder.putIfAbsent(topic, this.topicOrder.size());
+		}
+	}
+
+	/** The topic names of the catalogue in the content folder, or none when it cannot be read. */
+	static List<String> catalogueOrder(Path contentDir) {
+		try {
+			return ContentFiles.topics(contentDir).all().stream().map(Topic::name).toList();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Push topics are shown in alphabetical order: {}", ex.getMessage());
+			return List.of();
+		}
+	}
 
 	/**
 	 * The chat's next message, or empty when none of its items is known. A single item longer
@@ -46,7 +73,9 @@ class PushRenderer {
 
 	/** The chat's items as message blocks, in the order they are read. */
 	List<Block> blocks(ChatClaim claim, Map<Long, PublishedItem> items) {
-		Map<String, List<Block>> byTopic = new LinkedHashMap<>();
+		Map<String, List<Block>> byTopic = new TreeMap<>(Comparator
+			.comparing((String topic) -> topicOrder.getOrDefault(topic, Integer.MAX_VALUE))
+			.thenComparing(Comparator.naturalOrder()));
 		LocalDate newest = null;
 		List<ClaimedDelivery> deliveries = claim.deliveries()
 			.stream()

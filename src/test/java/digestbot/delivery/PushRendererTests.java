@@ -22,7 +22,7 @@ class PushRendererTests {
 
 	static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
 
-	final PushRenderer renderer = new PushRenderer();
+	final PushRenderer renderer = new PushRenderer(List.of("AI", "EV-nieuws", "Robots"));
 
 	@Test
 	void digestPacksEveryItemOnceIntoTheFewestMessagesWithOneGreeting() {
@@ -61,6 +61,17 @@ class PushRendererTests {
 		assertThat(text.indexOf("<b>EV-nieuws</b>")).isGreaterThan(text.indexOf("taalmodel"))
 			.isLessThan(text.indexOf("laadpalen"));
 		assertThat(text.split("BYD", -1)).hasSize(2);
+	}
+
+	@Test
+	void ordersTopicsAsTheCatalogueDoesWhateverItemsAreLeft() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(2L, item(2, "Robots lopen", "Robots"));
+		items.put(3L, item(3, "Robots met AI", "AI", "Robots"));
+
+		ClaimedMessage message = renderer.next(claim(items, PushFormat.ITEMS, "AI", "Robots"), items).orElseThrow();
+
+		assertThat(message.deliveryIds()).containsExactly(3L);
 	}
 
 	@Test
