@@ -42,7 +42,7 @@ class Outbox {
 			join item_topic it on it.topic = t.topic
 			join item i on i.id = it.item_id
 			join issue x on x.id = i.issue_id
-			where s.last_push_id = ?
+			where s.last_push_id = ? and s.chat_id between ? and ?
 			and (s.from_issue_date is null or x.issue_date >= s.from_issue_date)
 			and not exists (select 1 from delivery d where d.chat_id = s.chat_id and d.item_id = it.item_id)""";
 
@@ -68,13 +68,14 @@ class Outbox {
 	}
 
 	/**
-	 * Adds a PENDING delivery for every item the subscribers picked by the push should get: the
+	 * Adds a PENDING delivery for every item the subscribers picked by the push, in a range of
+	 * chat ids, should get: the
 	 * items of their topics in issues from their first one on, not yet delivered to that chat,
 	 * each once whichever of their topics brought it. Runs in the planner's transaction.
 	 */
-	int plan(long pushId, Instant now) {
+	int plan(long pushId, Instant now, long fromChat, long toChat) {
 		OffsetDateTime at = utc(now);
-		return jdbc.sql(PLAN).params(pushId, at, at, pushId).update();
+		return jdbc.sql(PLAN).params(pushId, at, at, pushId, fromChat, toChat).update();
 	}
 
 	/**

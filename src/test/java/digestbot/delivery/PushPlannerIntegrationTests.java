@@ -168,6 +168,25 @@ class PushPlannerIntegrationTests {
 	}
 
 	@Test
+	void plansAPushLargerThanOneSliceCompletely(@Autowired JdbcClient jdbc) {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("DeepSeek", "AI"));
+		for (long chat = 1; chat <= 4_500; chat++) {
+			jdbc.sql("""
+					insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active,
+					from_issue_date, created_at) values (?, ?, 'nl', '07:30', ?, 'DIGEST', false, true, ?, ?)""")
+				.params(chat, chat, (chat % 2 == 0) ? "Europe/Brussels" : "Europe/Amsterdam", MONDAY,
+						Outbox.utc(clock.instant()))
+				.update();
+			jdbc.sql("insert into subscription (chat_id, topic) values (?, 'Robots')").param(chat).update();
+		}
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(4_500);
+		assertThat(fixtures.totalDeliveries()).isEqualTo(4_500);
+		assertThat(planner.planDue()).isEmpty();
+	}
+
+	@Test
 	void aPushNowPlansEveryoneWhateverTheirTime() {
 		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
 		fixtures.subscriber(1, "Robots");
