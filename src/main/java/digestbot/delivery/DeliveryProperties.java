@@ -33,7 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DeliveryProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30") double rate,
 		@DefaultValue("0.02") double safetyMargin, @DefaultValue("5") int maxAttempts,
 		@DefaultValue("1s") Duration retryDelay, @DefaultValue("10m") Duration maxRetryDelay,
-		@DefaultValue("4") int senderThreads, @DefaultValue("2m") Duration lease,
+		@DefaultValue("8") int senderThreads, @DefaultValue("2m") Duration lease,
 		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("30s") Duration recoverInterval,
 		@DefaultValue("digestbot") String instanceId) {
 

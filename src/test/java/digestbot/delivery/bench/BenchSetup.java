@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 
 import digestbot.DigestbotApplication;
+import digestbot.delivery.Messenger;
 import digestbot.digest.ContentFiles;
 import digestbot.digest.Issue;
 import digestbot.digest.IssueStore;
@@ -34,16 +35,17 @@ final class BenchSetup {
 	}
 
 	/** The application on a fresh database, the push's scheduled parts off, quiet logs. */
-	static ConfigurableApplicationContext start(String databaseUrl, Class<?> extraConfiguration, String... properties) {
+	static ConfigurableApplicationContext start(String databaseUrl, Messenger messenger, String... properties) {
 		List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + databaseUrl,
 				"digestbot.push.enabled=false", "digestbot.console.enabled=false", "logging.level.root=warn",
 				"logging.level.digestbot=warn", "spring.main.banner-mode=off", "spring.main.log-startup-info=false"));
 		all.addAll(List.of(properties));
 		String[] arguments = all.stream().map(property -> "--" + property).toArray(String[]::new);
-		Class<?>[] sources = (extraConfiguration != null)
-				? new Class<?>[] { DigestbotApplication.class, extraConfiguration }
-				: new Class<?>[] { DigestbotApplication.class };
-		return new SpringApplicationBuilder(sources).run(arguments);
+		SpringApplicationBuilder application = new SpringApplicationBuilder(DigestbotApplication.class);
+		if (messenger != null) {
+			application.initializers(context -> context.getBeanFactory().registerSingleton("messenger", messenger));
+		}
+		return application.run(arguments);
 	}
 
 	static String memoryDatabase() {
@@ -68,7 +70,7 @@ final class BenchSetup {
 	 * in a mix of time zones, all with their push time at midnight so that all are due now.
 	 */
 	static void seedSubscribers(ConfigurableApplicationContext context, int count, PublishedIssue issue) {
-		List<String> topics = issue.items().stream().flatMap(item -> item.topics().stream()).distinct().toList();
+		List<String> topics = topicsIn(issue);
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		Random random = new Random(42);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -78,18 +80,28 @@ final class BenchSetup {
 		for (long chat = 1; chat <= count; chat++) {
 			subscribers.add(new Object[] { chat, chat, (chat % 5 == 0) ? "en" : "nl", "00:00",
 					ZONES[random.nextInt(ZONES.length)], "DIGEST", from, now });
-			Set<String> chosen = new LinkedHashSet<>();
-			int wanted = 1 + random.nextInt(Math.min(3, topics.size()));
-			while (chosen.size() < wanted) {
-				chosen.add(topics.get(random.nextInt(topics.size())));
-			}
-			for (String topic : chosen) {
+			for (String topic : topicsOf(random, topics)) {
 				subscriptions.add(new Object[] { chat, topic });
 			}
 			if (subscribers.size() == 2000 || chat == count) {
 				flush(jdbc, subscribers, subscriptions);
 			}
 		}
+	}
+
+	/** One to three of the topics, drawn at random. */
+	static Set<String> topicsOf(Random random, List<String> topics) {
+		Set<String> chosen = new LinkedHashSet<>();
+		int wanted = 1 + random.nextInt(Math.min(3, topics.size()));
+		while (chosen.size() < wanted) {
+			chosen.add(topics.get(random.nextInt(topics.size())));
+		}
+		return chosen;
+	}
+
+	/** The topics the issue has items in. */
+	static List<String> topicsIn(PublishedIssue issue) {
+		return issue.items().stream().flatMap(item -> item.topics().stream()).distinct().toList();
 	}
 
 	private static void flush(JdbcTemplate jdbc, List<Object[]> subscribers, List<Object[]> subscriptions) {
