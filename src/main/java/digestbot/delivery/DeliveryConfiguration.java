@@ -1,0 +1,47 @@
+package digestbot.delivery;
+
+import java.time.Clock;
+
+import digestbot.digest.DigestProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The push's moving parts. The dispatcher exists whether or not a {@link Messenger} does: it
+ * looks for one when it starts, after every bean is defined, so the order in which packages are
+ * scanned does not matter (a {@code @ConditionalOnBean} here would depend on it).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class DeliveryConfiguration {
+
+	@Bean
+	DispatchQueue dispatchQueue() {
+		return new DispatchQueue();
+	}
+
+	@Bean
+	PushRenderer pushRenderer(DigestProperties digest) {
+		return new PushRenderer(PushRenderer.catalogueOrder(digest.contentDir()));
+	}
+
+	@Bean
+	SendPacer sendPacer(DeliveryProperties properties) {
+		return new SendPacer(properties.pace());
+	}
+
+	@Bean
+	DeliveryDispatcher deliveryDispatcher(Outbox outbox, DeliveryRecorder recorder, DispatchQueue queue,
+			SendPacer pacer, DeliveryProperties properties, Clock clock, ObjectProvider<Messenger> messengers,
+			PushRenderer renderer, PushItems items) {
+		return new DeliveryDispatcher(outbox, recorder, queue, pacer, properties, clock, () -> {
+			Messenger messenger = messengers.getIfAvailable();
+			return (messenger != null)
+					? new PushSender(messenger, renderer, items, recorder, queue, pacer, properties, clock) : null;
+		});
+	}
+
+}

@@ -1,0 +1,124 @@
+package digestbot.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import digestbot.subscription.SubscriberStore;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionOperations;
+
+import static digestbot.delivery.Outbox.marks;
+import static digestbot.delivery.Outbox.utc;
+
+/**
+ * Writes down what became of a message: its deliveries SENT, retried, FAILED or CANCELLED, and
+ * the chat's other claimed deliveries handed back to the outbox for their turn.
+ * <p>
+ * Telegram's sendMessage has no idempotency key: a message whose answer was lost, or whose
+ * instance died before this wrote it down, cannot be told from one never sent. Its deliveries
+ * stay SENDING until their lease ends and are then sent again. So a crash may repeat at most the
+ * messages on their way at that moment ({@code digestbot.push.sender-threads} of them); every
+ * other delivery is sent exactly once.
+ */
+@Repository
+class DeliveryRecorder {
+
+	private static final int MAX_ERROR_LENGTH = 500;
+
+	private static final String HAND_BACK = """
+			update delivery set state = 'PENDING', claimed_by = null, claimed_until = null, next_attempt_at = ?
+			where chat_id = ? and state = 'SENDING' and claimed_by = ?""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionOperations transactions;
+
+	private final SubscriberStore subscribers;
+
+	DeliveryRecorder(JdbcClient jdbc, TransactionOperations transactions, SubscriberStore subscribers) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.subscribers = subscribers;
+	}
+
+	/**
+	 * The message went out: its deliveries are SENT; the chat's other deliveries wait until
+	 * {@code chatFree}, Telegram's per-chat limit.
+	 */
+	void sent(ClaimedMessage message, long messageId, Instant now, Instant chatFree) {
+		transactions.executeWithoutResult(status -> {
+			update("""
+					update delivery set state = 'SENT', telegram_message_id = ?, message_no = ?, sent_at = ?,
+					attempts = attempts + 1, last_error = null, claimed_by = null, claimed_until = null
+					where state <> 'SENT' and id in (%s)""", message.deliveryIds(), messageId,
+					message.claim().messagesSent() + 1, utc(now));
+			handBack(message.claim(), chatFree);
+		});
+	}
+
+	/** A try failed and another is due at {@code retryAt}; the chat's other deliveries wait as long. */
+	void retry(ClaimedMessage message, String error, Instant retryAt) {
+		transactions.executeWithoutResult(status -> {
+			update("""
+					update delivery set state = 'PENDING', attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+					claimed_by = null, claimed_until = null where state = 'SENDING' and id in (%s)""",
+					message.deliveryIds(), truncate(error), utc(retryAt));
+			handBack(message.claim(), retryAt);
+		});
+	}
+
+	/** The message cannot be sent: its deliveries are FAILED with the reason. */
+	void fail(ClaimedMessage message, String error, Instant chatFree) {
+		transactions.executeWithoutResult(status -> {
+			update("""
+					update delivery set state = 'FAILED', attempts = attempts + 1, last_error = ?, claimed_by = null,
+					claimed_until = null where state = 'SENDING' and id in (%s)""", message.deliveryIds(),
+					truncate(error));
+			handBack(message.claim(), chatFree);
+		});
+	}
+
+	/** Gives the claimed deliveries back untouched, due at {@code at} (a 429's pause, a shutdown). */
+	void release(ChatClaim claim, Instant at) {
+		jdbc.sql(HAND_BACK).params(utc(at), claim.chatId(), claim.token()).update();
+	}
+
+	/** Keeps the claim while a message in several parts waits for its next part. */
+	void extend(ChatClaim claim, Instant leaseEnd) {
+		jdbc.sql("update delivery set claimed_until = ? where chat_id = ? and state = 'SENDING' and claimed_by = ?")
+			.params(utc(leaseEnd), claim.chatId(), claim.token())
+			.update();
+	}
+
+	/** Telegram said the chat blocked the bot or is gone: no more pushes to it. */
+	void chatGone(ChatClaim claim, String reason) {
+		transactions.executeWithoutResult(status -> {
+			subscribers.deactivate(claim.chatId());
+			jdbc.sql("update delivery set last_error = ? where chat_id = ? and state = 'CANCELLED' and last_error is null")
+				.params(truncate("chat gone: " + reason), claim.chatId())
+				.update();
+		});
+	}
+
+	private void handBack(ChatClaim claim, Instant chatFree) {
+		jdbc.sql(HAND_BACK).params(utc(chatFree), claim.chatId(), claim.token()).update();
+		jdbc.sql("update delivery set next_attempt_at = ? where chat_id = ? and state = 'PENDING' and next_attempt_at < ?")
+			.params(utc(chatFree), claim.chatId(), utc(chatFree))
+			.update();
+	}
+
+	private void update(String sql, List<Long> ids, Object... params) {
+		List<Object> all = new ArrayList<>(List.of(params));
+		all.addAll(ids);
+		jdbc.sql(sql.formatted(marks(ids.size()))).params(all).update();
+	}
+
+	private static String truncate(String error) {
+		String text = (error == null || error.isBlank()) ? "unknown error" : error;
+		return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH) : text;
+	}
+
+}

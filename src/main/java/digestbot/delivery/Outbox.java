@@ -1,0 +1,176 @@
+package digestbot.delivery;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import digestbot.subscription.PushFormat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * The push's outbox: one delivery row per (chat, item), PENDING until claimed, SENDING while
+ * claimed, then SENT, FAILED or CANCELLED.
+ * <p>
+ * Claims work for several instances sharing one PostgreSQL. They are an UPDATE that stamps the
+ * rows with a claim token and a lease, not {@code SELECT ... FOR UPDATE SKIP LOCKED}: H2 2.4
+ * accepts that syntax but locks every row its scan reads before the LIMIT, so a second claimer
+ * sees nothing at all. The UPDATE is the same on both: on PostgreSQL a concurrent claimer of the
+ * same chat waits for the first one's short transaction, re-checks {@code state = 'PENDING'}
+ * on the committed row and skips it, so no row is ever held by two claims. A claim whose lease
+ * ran out (its instance died) is made PENDING again by {@link #recoverExpired}.
+ */
+@Repository
+class Outbox {
+
+	private static final String PLAN = """
+			insert into delivery (chat_id, item_id, push_id, message_no, state, attempts, next_attempt_at, created_at)
+			select distinct s.chat_id, it.item_id, ?, 0, 'PENDING', 0, ?, ?
+			from subscriber s
+			join subscription t on t.chat_id = s.chat_id
+			join item_topic it on it.topic = t.topic
+			join item i on i.id = it.item_id
+			join issue x on x.id = i.issue_id
+			where s.last_push_id = ? and s.chat_id between ? and ?
+			and (s.from_issue_date is null or x.issue_date >= s.from_issue_date)
+			and not exists (select 1 from delivery d where d.chat_id = s.chat_id and d.item_id = it.item_id)""";
+
+	private static final String DUE_CHATS = """
+			select d.chat_id from delivery d where d.state = 'PENDING' and d.next_attempt_at <= ?
+			and not exists (select 1 from delivery o where o.chat_id = d.chat_id and o.state = 'SENDING')
+			order by d.next_attempt_at, d.id limit ?""";
+
+	private static final String CLAIMED = """
+			select d.id, d.chat_id, d.item_id, d.push_id, d.attempts,
+			(select max(e.message_no) from delivery e where e.chat_id = d.chat_id and e.push_id = d.push_id
+			and e.state = 'SENT') as messages_sent
+			from delivery d where d.claimed_by = ? and d.state = 'SENDING' and d.chat_id in (%s)
+			order by d.chat_id, d.id""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionOperations transactions;
+
+	Outbox(JdbcClient jdbc, TransactionOperations transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Adds a PENDING delivery for every item the subscribers picked by the push, in a range of
+	 * chat ids, should get: the
+	 * items of their topics in issues from their first one on, not yet delivered to that chat,
+	 * each once whichever of their topics brought it. Runs in the planner's transaction.
+	 */
+	int plan(long pushId, Instant now, long fromChat, long toChat) {
+		OffsetDateTime at = utc(now);
+		return jdbc.sql(PLAN).params(pushId, at, at, pushId, fromChat, toChat).update();
+	}
+
+	/**
+	 * Claims the due PENDING deliveries of up to {@code chats} chats, the longest waiting
+	 * first, skipping chats with a delivery being sent.
+	 */
+	List<ChatClaim> claim(int chats, Instant now, Instant leaseEnd, String token) {
+		List<ChatClaim> claims = transactions.execute(status -> claimInTransaction(chats, now, leaseEnd, token));
+		return (claims != null) ? claims : List.of();
+	}
+
+	/** Makes the deliveries of expired claims PENDING again; they may have been sent. */
+	int recoverExpired(Instant now) {
+		return jdbc.sql("""
+				update delivery set state = 'PENDING', claimed_by = null, claimed_until = null
+				where state = 'SENDING' and claimed_until < ?""").param(utc(now)).update();
+	}
+
+	/** Makes the deliveries claimed under this instance's name PENDING again: it crashed. */
+	int recoverOwn(String instanceId) {
+		String prefix = instanceId.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%";
+		return jdbc.sql("""
+				update delivery set state = 'PENDING', claimed_by = null, claimed_until = null
+				where state = 'SENDING' and claimed_by like ? escape '\\'""").param(prefix).update();
+	}
+
+	private List<ChatClaim> claimInTransaction(int chats, Instant now, Instant leaseEnd, String token) {
+		Set<Long> chatIds = new LinkedHashSet<>();
+		for (Long chatId : jdbc.sql(DUE_CHATS).params(utc(now), chats * 4).query(Long.class).list()) {
+			if (chatIds.size() < chats) {
+				chatIds.add(chatId);
+			}
+		}
+		if (chatIds.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(List.of(token, utc(leaseEnd), utc(now)));
+		params.addAll(chatIds);
+		jdbc.sql("update delivery set state = 'SENDING', claimed_by = ?, claimed_until = ? "
+				+ "where state = 'PENDING' and next_attempt_at <= ? and chat_id in (" + marks(chatIds.size()) + ")")
+			.params(params)
+			.update();
+		return load(token, leaseEnd, chatIds);
+	}
+
+	private List<ChatClaim> load(String token, Instant leaseEnd, Set<Long> chatIds) {
+		Map<Long, List<ClaimedDelivery>> rows = new LinkedHashMap<>();
+		Map<Long, Integer> messagesSent = new HashMap<>();
+		List<Object> params = new ArrayList<>();
+		params.add(token);
+		params.addAll(chatIds);
+		jdbc.sql(CLAIMED.formatted(marks(chatIds.size()))).params(params).query(rs -> {
+			long chatId = rs.getLong(2);
+			rows.computeIfAbsent(chatId, id -> new ArrayList<>())
+				.add(new ClaimedDelivery(rs.getLong(1), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
+			messagesSent.merge(chatId, rs.getInt(6), Math::max);
+		});
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Set<String>> topics = new HashMap<>();
+		List<Object> ids = new ArrayList<>(rows.keySet());
+		jdbc.sql("select chat_id, topic from subscription where chat_id in (" + marks(ids.size()) + ")")
+			.params(ids)
+			.query(rs -> {
+				topics.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+			});
+		Map<Long, ChatClaim> claims = new HashMap<>();
+		jdbc.sql("select chat_id, language, format from subscriber where chat_id in (" + marks(ids.size()) + ")")
+			.params(ids)
+			.query(rs -> {
+				long chatId = rs.getLong(1);
+				claims.put(chatId, new ChatClaim(chatId, token, leaseEnd, rs.getString(2),
+						PushFormat.valueOf(rs.getString(3)), topics.getOrDefault(chatId, Set.of()), rows.get(chatId),
+						messagesSent.get(chatId)));
+			});
+		List<ChatClaim> ordered = new ArrayList<>();
+		for (Long chatId : rows.keySet()) {
+			if (claims.containsKey(chatId)) {
+				ordered.add(claims.get(chatId));
+			}
+			else { // a chat forgotten while its deliveries waited: nobody to send them to
+				jdbc.sql("update delivery set state = 'CANCELLED', last_error = 'subscriber gone' "
+						+ "where claimed_by = ? and chat_id = ? and state = 'SENDING'").params(token, chatId).update();
+			}
+		}
+		return ordered;
+	}
+
+	static String marks(int count) {
+		return String.join(",", Collections.nCopies(count, "?"));
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,145 @@
+package digestbot.delivery;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import digestbot.digest.ContentFiles;
+import digestbot.digest.PublishedItem;
+import digestbot.digest.Source;
+import digestbot.digest.Topic;
+import digestbot.subscription.PushFormat;
+import digestbot.text.Html;
+import digestbot.text.MessageSplitter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders the next message of a claimed chat. The items are grouped by topic, each item once,
+ * under the first of its topics the subscriber follows (topics in catalogue order, so that every
+ * turn of a chat orders them alike; items in issue order); the first message of a push opens
+ * with a greeting.
+ * Digest format packs as many whole items as fit into one message (the fewest messages in all);
+ * items format sends one item per message. What does not fit waits in the outbox for the
+ * chat's next turn and is packed again then.
+ */
+class PushRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(PushRenderer.class);
+
+	private final Map<String, Integer> topicOrder = new HashMap<>();
+
+	/** @param topicOrder the topics' names in the order they are shown; others come after them */
+	PushRenderer(List<String> topicOrder) {
+		for (String topic : topicOrder) {
+			this.topicOrder.putIfAbsent(topic, this.topicOrder.size());
+		}
+	}
+
+	/** The topic names of the catalogue in the content folder, or none when it cannot be read. */
+	static List<String> catalogueOrder(Path contentDir) {
+		try {
+			return ContentFiles.topics(contentDir).all().stream().map(Topic::name).toList();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Push topics are shown in alphabetical order: {}", ex.getMessage());
+			return List.of();
+		}
+	}
+
+	/**
+	 * The chat's next message, or empty when none of its items is known. A single item longer
+	 * than a message makes a message of several parts.
+	 */
+	Optional<ClaimedMessage> next(ChatClaim claim, Map<Long, PublishedItem> items) {
+		List<Block> blocks = blocks(claim, items);
+		if (blocks.isEmpty()) {
+			return Optional.empty();
+		}
+		int firstParts = MessageSplitter.split(blocks.get(0).html()).size();
+		int count = (claim.format() == PushFormat.ITEMS) ? 1 : wholeBlocksIn(blocks, firstParts);
+		List<Block> carried = blocks.subList(0, count);
+		List<String> parts = MessageSplitter.pack(carried.stream().map(Block::html).toList());
+		return Optional.of(new ClaimedMessage(claim, parts, carried.stream().map(Block::deliveryId).toList()));
+	}
+
+	/** The chat's items as message blocks, in the order they are read. */
+	List<Block> blocks(ChatClaim claim, Map<Long, PublishedItem> items) {
+		Map<String, List<Block>> byTopic = new TreeMap<>(Comparator
+			.comparing((String topic) -> topicOrder.getOrDefault(topic, Integer.MAX_VALUE))
+			.thenComparing(Comparator.naturalOrder()));
+		LocalDate newest = null;
+		List<ClaimedDelivery> deliveries = claim.deliveries()
+			.stream()
+			.filter(delivery -> items.containsKey(delivery.itemId()))
+			.sorted(Comparator.comparing((ClaimedDelivery delivery) -> items.get(delivery.itemId()).issueDate())
+				.thenComparing(delivery -> items.get(delivery.itemId()).number()))
+			.toList();
+		for (ClaimedDelivery delivery : deliveries) {
+			PublishedItem item = items.get(delivery.itemId());
+			newest = (newest == null || item.issueDate().isAfter(newest)) ? item.issueDate() : newest;
+			String topic = item.topics().stream().filter(claim.topics()::contains).findFirst()
+				.orElse(item.topics().isEmpty() ? "" : item.topics().get(0));
+			List<Block> group = byTopic.computeIfAbsent(topic, key -> new ArrayList<>());
+			String heading = (group.isEmpty() && !topic.isEmpty()) ? Html.bold(topic) + "\n" : "";
+			group.add(new Block(delivery.id(), heading + itemHtml(item)));
+		}
+		List<Block> blocks = byTopic.values().stream().flatMap(List::stream).collect(Collectors.toList());
+		if (!blocks.isEmpty() && claim.messagesSent() == 0) {
+			Block first = blocks.get(0);
+			blocks.set(0, new Block(first.deliveryId(), Greeting.html(claim.language(), newest) + "\n\n" + first.html()));
+		}
+		return blocks;
+	}
+
+	static String itemHtml(PublishedItem item) {
+		StringBuilder html = new StringBuilder();
+		if (item.sectionTitle() != null && !item.sectionTitle().isBlank()) {
+			html.append(Html.italic(item.sectionTitle())).append('\n');
+		}
+		html.append(Html.escape(item.text()));
+		if (!item.sources().isEmpty()) {
+			html.append("\n— ");
+			html.append(item.sources().stream().map(PushRenderer::sourceHtml).collect(Collectors.joining(", ")));
+		}
+		return html.toString();
+	}
+
+	private static String sourceHtml(Source source) {
+		return Html.link(source.url(), source.fullName());
+	}
+
+	/**
+	 * How many leading blocks the first message takes: as many as pack into the same number of
+	 * parts as the first block alone. Packing is greedy, so a prefix packs into a prefix of the
+	 * messages and the count can be found by bisection.
+	 */
+	private static int wholeBlocksIn(List<Block> blocks, int firstParts) {
+		int fits = 1;
+		int tooMany = blocks.size() + 1;
+		while (tooMany - fits > 1) {
+			int middle = (fits + tooMany) >>> 1;
+			List<String> prefix = blocks.subList(0, middle).stream().map(Block::html).toList();
+			if (MessageSplitter.pack(prefix).size() == firstParts) {
+				fits = middle;
+			}
+			else {
+				tooMany = middle;
+			}
+		}
+		return fits;
+	}
+
+	/** One item's HTML and the delivery that brings it. */
+	record Block(long deliveryId, String html) {
+	}
+
+}

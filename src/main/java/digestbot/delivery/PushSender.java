@@ -1,0 +1,148 @@
+package digestbot.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import digestbot.digest.PublishedItem;
+import digestbot.text.Html;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one part of a chat's message, on a sender thread, and settles its deliveries by the
+ * outcome. Never throws: a failure to write the outcome down leaves the deliveries SENDING, to
+ * be recovered when their lease ends.
+ */
+final class PushSender {
+
+	private static final Logger log = LoggerFactory.getLogger(PushSender.class);
+
+	private final Messenger messenger;
+
+	private final PushRenderer renderer;
+
+	private final PushItems items;
+
+	private final DeliveryRecorder recorder;
+
+	private final DispatchQueue queue;
+
+	private final SendPacer pacer;
+
+	private final DeliveryProperties properties;
+
+	private final Clock clock;
+
+	PushSender(Messenger messenger, PushRenderer renderer, PushItems items, DeliveryRecorder recorder,
+			DispatchQueue queue, SendPacer pacer, DeliveryProperties properties, Clock clock) {
+		this.messenger = messenger;
+		this.renderer = renderer;
+		this.items = items;
+		this.recorder = recorder;
+		this.queue = queue;
+		this.pacer = pacer;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	void send(Dispatch dispatch) {
+		try {
+			Optional<Dispatch> rendered = (dispatch.message() != null) ? Optional.of(dispatch) : render(dispatch);
+			if (rendered.isPresent()) {
+				settle(rendered.get(), sendPart(rendered.get()));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not settle a push message to chat {}; its deliveries wait for their lease to end",
+					dispatch.claim().chatId(), ex);
+		}
+	}
+
+	private Optional<Dispatch> render(Dispatch dispatch) {
+		ChatClaim claim = dispatch.claim();
+		Map<Long, PublishedItem> known = items.byId(claim.deliveries().stream().map(ClaimedDelivery::itemId).toList());
+		Optional<ClaimedMessage> message = renderer.next(claim, known);
+		if (message.isEmpty()) { // the items were deleted with their issue while claimed
+			List<Long> ids = claim.deliveries().stream().map(ClaimedDelivery::id).toList();
+			recorder.fail(new ClaimedMessage(claim, List.of(), ids), "item no longer exists", clock.instant());
+		}
+		return message.map(dispatch::rendered);
+	}
+
+	private SendOutcome sendPart(Dispatch dispatch) {
+		String html = dispatch.message().parts().get(dispatch.part());
+		long chatId = dispatch.claim().chatId();
+		try {
+			return dispatch.plain() ? messenger.sendPlain(chatId, Html.toPlainText(html)) : messenger.send(chatId, html);
+		}
+		catch (RuntimeException ex) {
+			return new SendOutcome.Failed(ex.toString(), true);
+		}
+	}
+
+	private void settle(Dispatch dispatch, SendOutcome outcome) {
+		Instant now = clock.instant();
+		ClaimedMessage message = dispatch.message();
+		ChatClaim claim = dispatch.claim();
+		Instant chatFree = now.plus(claim.gap());
+		if (outcome instanceof SendOutcome.Sent sent) {
+			if (dispatch.hasNextPart()) {
+				queue.later(dispatch.nextPart(chatFree));
+			}
+			else {
+				recorder.sent(message, sent.messageId(), now, chatFree);
+			}
+		}
+		else if (outcome instanceof SendOutcome.RateLimited limited) {
+			rateLimited(dispatch, now.plus(limited.retryAfter()));
+		}
+		else if (outcome instanceof SendOutcome.ChatGone gone) {
+			log.info("Chat {} is gone ({}): no more pushes to it", claim.chatId(), gone.reason());
+			recorder.chatGone(claim, gone.reason());
+		}
+		else if (outcome instanceof SendOutcome.BadMarkup bad) {
+			badMarkup(dispatch, bad, chatFree);
+		}
+		else if (outcome instanceof SendOutcome.Failed failed) {
+			failed(message, failed, now, chatFree);
+		}
+	}
+
+	private void rateLimited(Dispatch dispatch, Instant resume) {
+		log.warn("Telegram asked to wait until {}: pausing every push message", resume);
+		pacer.pauseUntil(resume);
+		if (dispatch.isStarted()) {
+			recorder.extend(dispatch.claim(), resume.plus(properties.lease()));
+			queue.later(dispatch.at(resume));
+		}
+		else {
+			recorder.release(dispatch.claim(), resume);
+		}
+	}
+
+	private void badMarkup(Dispatch dispatch, SendOutcome.BadMarkup bad, Instant chatFree) {
+		if (dispatch.plain()) {
+			recorder.fail(dispatch.message(), "refused as plain text too: " + bad.reason(), chatFree);
+			return;
+		}
+		log.warn("Telegram refused the HTML of a push message to chat {} ({}); sending it as plain text",
+				dispatch.claim().chatId(), bad.reason());
+		queue.later(dispatch.asPlain(chatFree));
+	}
+
+	private void failed(ClaimedMessage message, SendOutcome.Failed failed, Instant now, Instant chatFree) {
+		int attempt = message.attempts() + 1;
+		if (failed.retriable() && attempt < properties.maxAttempts()) {
+			recorder.retry(message, failed.reason(), now.plus(properties.retryDelay(attempt)));
+		}
+		else {
+			log.warn("A push message to chat {} failed for good after {} tries: {}", message.claim().chatId(), attempt,
+					failed.reason());
+			recorder.fail(message, failed.reason(), chatFree);
+		}
+	}
+
+}

@@ -1,0 +1,85 @@
+package digestbot.delivery;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link Messenger} that keeps what it is sent. Outcomes to give can be queued, for all chats
+ * or for one; without one queued a send succeeds.
+ */
+final class InMemoryMessenger implements Messenger {
+
+	/** One call: what was sent, how, when (System.nanoTime) and the answer. */
+	record Call(long chatId, String text, boolean plain, long atNanos, SendOutcome outcome) {
+
+		boolean accepted() {
+			return outcome instanceof SendOutcome.Sent;
+		}
+
+	}
+
+	private final List<Call> calls = new ArrayList<>();
+
+	private final Deque<SendOutcome> next = new ArrayDeque<>();
+
+	private final java.util.Map<Long, SendOutcome> always = new java.util.HashMap<>();
+
+	private final AtomicLong messageIds = new AtomicLong();
+
+	@Override
+	public SendOutcome send(long chatId, String html) {
+		return call(chatId, html, false);
+	}
+
+	@Override
+	public SendOutcome sendPlain(long chatId, String text) {
+		return call(chatId, text, true);
+	}
+
+	/** The next sends, whatever their chat, get these answers in turn. */
+	synchronized InMemoryMessenger answerNext(SendOutcome... outcomes) {
+		next.addAll(List.of(outcomes));
+		return this;
+	}
+
+	/** Every send to the chat gets this answer. */
+	synchronized InMemoryMessenger answerAlways(long chatId, SendOutcome outcome) {
+		always.put(chatId, outcome);
+		return this;
+	}
+
+	synchronized List<Call> calls() {
+		return List.copyOf(calls);
+	}
+
+	/** The messages Telegram would have accepted, in order. */
+	synchronized List<Call> accepted() {
+		return calls.stream().filter(Call::accepted).toList();
+	}
+
+	synchronized List<Call> accepted(long chatId) {
+		return accepted().stream().filter(call -> call.chatId() == chatId).toList();
+	}
+
+	synchronized void reset() {
+		calls.clear();
+		next.clear();
+		always.clear();
+	}
+
+	private synchronized SendOutcome call(long chatId, String text, boolean plain) {
+		SendOutcome outcome = always.get(chatId);
+		if (outcome == null) {
+			outcome = next.poll();
+		}
+		if (outcome == null) {
+			outcome = new SendOutcome.Sent(messageIds.incrementAndGet());
+		}
+		calls.add(new Call(chatId, text, plain, System.nanoTime(), outcome));
+		return outcome;
+	}
+
+}

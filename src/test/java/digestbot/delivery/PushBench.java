@@ -1,0 +1,56 @@
+package digestbot.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import digestbot.digest.PublishedItem;
+import digestbot.subscription.PushFormat;
+
+import org.springframework.context.ApplicationContext;
+
+/** What the benchmarks in {@code digestbot.delivery.bench} need of the push's package-private parts. */
+public final class PushBench {
+
+	private PushBench() {
+	}
+
+	/** Runs the planner once, as the schedule does; the deliveries planned. */
+	public static int planDue(ApplicationContext context) {
+		return context.getBean(PushPlanner.class).planDue().map(PushPlanned::planned).orElse(0);
+	}
+
+	public static void startDispatcher(ApplicationContext context) {
+		context.getBean(DeliveryDispatcher.class).start();
+	}
+
+	public static void stopDispatcher(ApplicationContext context) {
+		context.getBean(DeliveryDispatcher.class).stop();
+	}
+
+	/** How many messages a push of these items to a subscriber of these topics takes. */
+	public static int messages(List<PublishedItem> items, Set<String> topics, PushFormat format,
+			List<String> topicOrder) {
+		PushRenderer renderer = new PushRenderer(topicOrder);
+		Map<Long, PublishedItem> byId = new LinkedHashMap<>();
+		List<ClaimedDelivery> deliveries = new ArrayList<>();
+		for (PublishedItem item : items) {
+			if (item.topics().stream().anyMatch(topics::contains)) {
+				byId.put(item.id(), item);
+				deliveries.add(new ClaimedDelivery(item.id(), item.id(), 1, 0));
+			}
+		}
+		int messages = 0;
+		while (!deliveries.isEmpty()) {
+			ChatClaim claim = new ChatClaim(1, "bench", Instant.EPOCH, "nl", format, topics, deliveries, messages);
+			List<Long> sent = renderer.next(claim, byId).orElseThrow().deliveryIds();
+			deliveries = deliveries.stream().filter(delivery -> !sent.contains(delivery.id())).toList();
+			messages++;
+		}
+		return messages;
+	}
+
+}

@@ -1,0 +1,203 @@
+package digestbot.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import digestbot.digest.IssueStore;
+import digestbot.subscription.SubscriberStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static digestbot.delivery.PushFixtures.item;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = { PushTestConfiguration.ENABLED, PushTestConfiguration.RATE, PushTestConfiguration.RETRY,
+		PushTestConfiguration.ATTEMPTS, PushTestConfiguration.POLL, PushTestConfiguration.INSTANCE })
+@Import(PushTestConfiguration.class)
+class PushPlannerIntegrationTests {
+
+	static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
+
+	@Autowired
+	PushPlanner planner;
+
+	@Autowired
+	MutableClock clock;
+
+	PushFixtures fixtures;
+
+	@BeforeEach
+	void setUp(@Autowired JdbcClient jdbc, @Autowired IssueStore issues, @Autowired SubscriberStore subscribers) {
+		fixtures = new PushFixtures(jdbc, issues, subscribers);
+		fixtures.clean();
+		clock.frozen().set(Instant.parse("2025-01-27T05:00:00Z"));
+	}
+
+	@Test
+	void plansAtHalfPastSevenBrusselsTimeInWinter() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+
+		clock.set(Instant.parse("2025-01-27T06:29:59Z"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("Robots lopen");
+	}
+
+	@Test
+	void plansAtHalfPastSevenBrusselsTimeInSummer() {
+		fixtures.issue(LocalDate.of(2025, 7, 14), item("Robots zwemmen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+
+		clock.set(Instant.parse("2025-07-14T05:29:00Z"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(Instant.parse("2025-07-14T05:30:00Z"));
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+	}
+
+	@Test
+	void aSubscriberAtQuarterPastEightIsPlannedThenAndNotBefore() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		fixtures.pushTime(1, "08:15");
+
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(Instant.parse("2025-01-27T07:14:00Z"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(Instant.parse("2025-01-27T07:15:00Z"));
+		assertThat(planner.planDue()).isPresent();
+	}
+
+	@Test
+	void eachSubscriberIsPlannedAtTheirOwnZonesTime() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(2, "Robots");
+		fixtures.zone(2, "America/New_York");
+
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+		planner.planDue();
+		assertThat(fixtures.plannedTexts(2)).isEmpty();
+		clock.set(Instant.parse("2025-01-27T12:30:00Z"));
+		planner.planDue();
+		assertThat(fixtures.plannedTexts(2)).containsExactly("Robots lopen");
+	}
+
+	@Test
+	void twoPlannerRunsCreateOneDelivery() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		clock.set(Instant.parse("2025-01-27T06:31:00Z"));
+
+		planner.planDue();
+		planner.planDue();
+		planner.planAll();
+
+		assertThat(fixtures.totalDeliveries()).isEqualTo(1);
+	}
+
+	@Test
+	void anItemInTwoFollowedTopicsIsPlannedOnce() {
+		fixtures.issue(MONDAY, item("BYD bouwt robotauto's met AI", "AI", "EV-nieuws"), item("Alleen AI", "AI"));
+		fixtures.subscriber(1, "AI", "EV-nieuws");
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(2);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("BYD bouwt robotauto's met AI", "Alleen AI");
+	}
+
+	@Test
+	void pausedAndInactiveSubscribersGetNothing() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(2, "Robots");
+		fixtures.paused(1);
+		fixtures.inactive(2);
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+
+		assertThat(planner.planDue()).isEmpty();
+		planner.planAll();
+		assertThat(fixtures.totalDeliveries()).isZero();
+	}
+
+	@Test
+	void aBotThatWasDownAtPushTimeCatchesUpLaterTheSameDay() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+
+		clock.set(Instant.parse("2025-01-27T15:42:00Z"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+	}
+
+	@Test
+	void aSubscriberPlannedTodayWaitsForTomorrowsPushTime() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+		planner.planDue();
+		fixtures.issue(MONDAY.plusDays(1), item("Robots rennen", "Robots"));
+
+		clock.set(Instant.parse("2025-01-27T20:00:00Z"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(Instant.parse("2025-01-28T06:29:00Z"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("Robots lopen", "Robots rennen");
+	}
+
+	@Test
+	void theFirstPushBringsTheCurrentIssueAndNotOlderOnes() {
+		fixtures.issue(MONDAY.minusDays(7), item("Oude robots", "Robots"));
+		fixtures.issue(MONDAY, item("Nieuwe robots", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+
+		planner.planDue();
+
+		assertThat(fixtures.plannedTexts(1)).containsExactly("Nieuwe robots");
+	}
+
+	@Test
+	void plansAPushLargerThanOneSliceCompletely(@Autowired JdbcClient jdbc) {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("DeepSeek", "AI"));
+		for (long chat = 1; chat <= 4_500; chat++) {
+			jdbc.sql("""
+					insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active,
+					from_issue_date, created_at) values (?, ?, 'nl', '07:30', ?, 'DIGEST', false, true, ?, ?)""")
+				.params(chat, chat, (chat % 2 == 0) ? "Europe/Brussels" : "Europe/Amsterdam", MONDAY,
+						Outbox.utc(clock.instant()))
+				.update();
+			jdbc.sql("insert into subscription (chat_id, topic) values (?, 'Robots')").param(chat).update();
+		}
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(4_500);
+		assertThat(fixtures.totalDeliveries()).isEqualTo(4_500);
+		assertThat(planner.planDue()).isEmpty();
+	}
+
+	@Test
+	void aPushNowPlansEveryoneWhateverTheirTime() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(2, "Robots");
+		fixtures.pushTime(2, "21:00");
+		fixtures.subscriber(3);
+
+		PushPlanned planned = planner.planAll();
+
+		assertThat(planned.planned()).isEqualTo(2);
+		assertThat(fixtures.plannedTexts(2)).containsExactly("Robots lopen");
+	}
+
+}

@@ -1,0 +1,155 @@
+package digestbot.delivery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import digestbot.digest.PublishedItem;
+import digestbot.digest.Source;
+import digestbot.fakebotapi.HtmlValidator;
+import digestbot.subscription.PushFormat;
+import digestbot.text.MessageSplitter;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PushRendererTests {
+
+	static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
+
+	final PushRenderer renderer = new PushRenderer(List.of("AI", "EV-nieuws", "Robots"));
+
+	@Test
+	void digestPacksEveryItemOnceIntoTheFewestMessagesWithOneGreeting() {
+		Map<Long, PublishedItem> items = items(30, 500, "AI");
+
+		List<ClaimedMessage> messages = renderAll(claim(items, PushFormat.DIGEST, "AI"), items);
+
+		List<String> blocks = renderer.blocks(claim(items, PushFormat.DIGEST, "AI"), items)
+			.stream()
+			.map(PushRenderer.Block::html)
+			.toList();
+		assertThat(messages).hasSize(MessageSplitter.pack(blocks).size()).hasSizeGreaterThan(1);
+		assertThat(messages).flatExtracting(ClaimedMessage::deliveryIds).doesNotHaveDuplicates().hasSize(30);
+		assertThat(messages.get(0).parts().get(0)).startsWith("Goedemorgen! Het nieuws van 27 januari 2025 over jouw rubrieken:");
+		assertThat(messages.subList(1, messages.size())).allSatisfy(message -> assertThat(message.parts().get(0))
+			.doesNotContain("Goedemorgen"));
+		assertThat(messages).flatExtracting(ClaimedMessage::parts).allSatisfy(part -> {
+			assertThat(MessageSplitter.telegramLength(part)).isLessThanOrEqualTo(4096);
+			assertThat(HtmlValidator.problem(part)).isEmpty();
+		});
+	}
+
+	@Test
+	void anItemInTwoFollowedTopicsAppearsOnceUnderTheFirst() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(1L, item(1, "BYD en DeepSeek", "AI", "EV-nieuws"));
+		items.put(2L, item(2, "Nieuwe laadpalen", "EV-nieuws"));
+		items.put(3L, item(3, "Een taalmodel", "AI"));
+
+		ClaimedMessage message = renderer.next(claim(items, PushFormat.DIGEST, "EV-nieuws", "AI"), items).orElseThrow();
+
+		String text = message.parts().get(0);
+		assertThat(message.parts()).hasSize(1);
+		assertThat(message.deliveryIds()).containsExactly(1L, 3L, 2L);
+		assertThat(text.indexOf("<b>AI</b>")).isLessThan(text.indexOf("BYD")).isLessThan(text.indexOf("taalmodel"));
+		assertThat(text.indexOf("<b>EV-nieuws</b>")).isGreaterThan(text.indexOf("taalmodel"))
+			.isLessThan(text.indexOf("laadpalen"));
+		assertThat(text.split("BYD", -1)).hasSize(2);
+	}
+
+	@Test
+	void ordersTopicsAsTheCatalogueDoesWhateverItemsAreLeft() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(2L, item(2, "Robots lopen", "Robots"));
+		items.put(3L, item(3, "Robots met AI", "AI", "Robots"));
+
+		ClaimedMessage message = renderer.next(claim(items, PushFormat.ITEMS, "AI", "Robots"), items).orElseThrow();
+
+		assertThat(message.deliveryIds()).containsExactly(3L);
+	}
+
+	@Test
+	void itemsFormatSendsOneMessagePerItem() {
+		Map<Long, PublishedItem> items = items(3, 50, "AI");
+
+		List<ClaimedMessage> messages = renderAll(claim(items, PushFormat.ITEMS, "AI"), items);
+
+		assertThat(messages).hasSize(3);
+		assertThat(messages).allSatisfy(message -> assertThat(message.deliveryIds()).hasSize(1));
+		assertThat(messages.get(0).parts().get(0)).startsWith("Goedemorgen!");
+		assertThat(messages.get(1).parts().get(0)).startsWith("<b>AI</b>").doesNotContain("Goedemorgen");
+	}
+
+	@Test
+	void anItemLongerThanAMessageIsOneMessageInParts() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(1L, item(1, "Lang. ".repeat(1500), "AI"));
+		items.put(2L, item(2, "Kort", "AI"));
+
+		ClaimedMessage message = renderer.next(claim(items, PushFormat.DIGEST, "AI"), items).orElseThrow();
+
+		assertThat(message.parts()).hasSize(3);
+		assertThat(message.deliveryIds()).containsExactly(1L, 2L);
+		assertThat(message.parts().get(2)).contains("Kort");
+	}
+
+	@Test
+	void escapesTextAndLinksSources() {
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, "Handel & <diplomatie>", "5 < 6 & \"meer\"",
+				List.of(new Source("GT", "Global Times", "https://www.globaltimes.cn"), new Source("X", "X", null)),
+				List.of("AI"));
+
+		assertThat(PushRenderer.itemHtml(item)).isEqualTo("<i>Handel &amp; &lt;diplomatie&gt;</i>\n"
+				+ "5 &lt; 6 &amp; &quot;meer&quot;\n— <a href=\"https://www.globaltimes.cn\">Global Times</a>, X");
+	}
+
+	@Test
+	void greetsInEnglishWithTheNewestIssuesDate() {
+		Map<Long, PublishedItem> items = Map.of(1L, item(1, "Robots", "AI"));
+		ChatClaim claim = new ChatClaim(7, "t", Instant.EPOCH, "en", PushFormat.DIGEST, Set.of("AI"),
+				List.of(new ClaimedDelivery(1, 1, 1, 0)), 0);
+
+		assertThat(renderer.next(claim, items).orElseThrow().parts().get(0))
+			.startsWith("Good morning! The news of 27 January 2025 on your topics:\n\n<b>AI</b>\n");
+	}
+
+	/** Renders message after message, as the dispatcher does turn after turn. */
+	private List<ClaimedMessage> renderAll(ChatClaim first, Map<Long, PublishedItem> items) {
+		List<ClaimedMessage> messages = new ArrayList<>();
+		ChatClaim claim = first;
+		while (!claim.deliveries().isEmpty()) {
+			ClaimedMessage message = renderer.next(claim, items).orElseThrow();
+			messages.add(message);
+			List<ClaimedDelivery> rest = claim.deliveries()
+				.stream()
+				.filter(delivery -> !message.deliveryIds().contains(delivery.id()))
+				.toList();
+			claim = new ChatClaim(claim.chatId(), claim.token(), claim.leaseEnd(), claim.language(), claim.format(),
+					claim.topics(), rest, claim.messagesSent() + 1);
+		}
+		return messages;
+	}
+
+	static ChatClaim claim(Map<Long, PublishedItem> items, PushFormat format, String... topics) {
+		List<ClaimedDelivery> deliveries = items.keySet().stream().map(id -> new ClaimedDelivery(id, id, 1, 0)).toList();
+		return new ChatClaim(42, "token", Instant.EPOCH, "nl", format, Set.of(topics), deliveries, 0);
+	}
+
+	static Map<Long, PublishedItem> items(int count, int length, String topic) {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		IntStream.rangeClosed(1, count)
+			.forEach(n -> items.put((long) n, item(n, ("Nieuws " + n + ". ").repeat(length / 10), topic)));
+		return items;
+	}
+
+	static PublishedItem item(int number, String text, String... topics) {
+		return new PublishedItem(number, MONDAY, number, "Kop", text, List.of(PushFixtures.GT), List.of(topics));
+	}
+
+}

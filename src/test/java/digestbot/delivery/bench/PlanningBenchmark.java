@@ -1,0 +1,45 @@
+package digestbot.delivery.bench;
+
+import digestbot.delivery.PushBench;
+import digestbot.digest.PublishedIssue;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * (a) Plans a push for 100,000 subscribers on H2 and prints how long it took. Not a test:
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=PlanningBenchmark [-Dbench.args="100000 file"]}.
+ */
+public final class PlanningBenchmark {
+
+	private PlanningBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int subscribers = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
+		boolean file = args.length > 1 && args[1].equals("file");
+		String url = file ? BenchSetup.fileDatabase() : BenchSetup.memoryDatabase();
+		try (ConfigurableApplicationContext context = BenchSetup.start(url, null)) {
+			long start = System.nanoTime();
+			PublishedIssue issue = BenchSetup.seedIssue(context);
+			BenchSetup.seedSubscribers(context, subscribers, issue);
+			System.out.printf("seeded %,d subscribers (H2 %s) in %.1f s%n", subscribers, file ? "file" : "in memory",
+					BenchSetup.seconds(System.nanoTime() - start));
+
+			start = System.nanoTime();
+			int planned = PushBench.planDue(context);
+			long planning = System.nanoTime() - start;
+			int chats = context.getBean(JdbcTemplate.class)
+				.queryForObject("select count(distinct chat_id) from delivery", Integer.class);
+			System.out.printf("planned %,d deliveries for %,d chats in %.2f s%n", planned, chats,
+					BenchSetup.seconds(planning));
+
+			start = System.nanoTime();
+			int again = PushBench.planDue(context);
+			System.out.printf("the next minute's run, nobody left to plan: %d deliveries in %.3f s%n", again,
+					BenchSetup.seconds(System.nanoTime() - start));
+			System.out.printf("heap used %s, RSS %s%n", BenchSetup.heapUsed(), BenchSetup.procStatus("VmRSS"));
+		}
+	}
+
+}
