@@ -3,9 +3,6 @@ package digestbot.digest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -67,7 +64,7 @@ class ContentImporter implements SmartInitializingSingleton {
 				log.warn("Skipped {}: its name holds no date (YYYY-MM-DD)", name);
 				return false;
 			}
-			String hash = sha256(content);
+			String hash = ContentHash.of(content);
 			Optional<String> stored = store.contentHash(issue.date());
 			if (stored.filter(hash::equals).isPresent()) {
 				return false;
@@ -99,15 +96,6 @@ class ContentImporter implements SmartInitializingSingleton {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot list " + folder, ex);
-		}
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -34,6 +34,8 @@ public class IssueStore {
 
 	private final IssueRows rows;
 
+	private final SentDeliveries sentDeliveries;
+
 	private final Cache<LocalDate, Optional<PublishedIssue>> byDate = Caffeine.newBuilder()
 		.maximumSize(64)
 		.expireAfterWrite(CACHE_TTL)
@@ -47,14 +49,21 @@ public class IssueStore {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.rows = new IssueRows(jdbc);
+		this.sentDeliveries = new SentDeliveries(jdbc);
 	}
 
-	/** Stores the issue under its date, replacing the issue of that date if there is one. */
+	/**
+	 * Stores the issue under its date, replacing the issue of that date if there is one. What
+	 * subscribers already received of the old issue counts as received of the new one (see
+	 * {@link SentDeliveries}); deliveries not yet sent are dropped and planned anew.
+	 */
 	@Transactional
 	public PublishedIssue save(Issue issue, String contentHash, String fileName) {
 		if (issue.date() == null) {
 			throw new IllegalArgumentException("an issue needs a date to be stored");
 		}
+		List<SentDeliveries.Sent> sent = sentDeliveries.of(issue.date());
+		List<SentDeliveries.Numbered> oldItems = sent.isEmpty() ? List.of() : sentDeliveries.items(issue.date());
 		jdbc.sql("delete from issue where issue_date = ?").param(issue.date()).update();
 		long issueId = rows.insertIssue(issue, contentHash, fileName, OffsetDateTime.now(clock));
 		int number = 0;
@@ -64,6 +73,9 @@ public class IssueStore {
 			for (Item item : section.items()) {
 				rows.insertItem(issueId, sectionId, ++number, item);
 			}
+		}
+		if (!sent.isEmpty()) {
+			sentDeliveries.restore(sent, oldItems, issueId, numbered(issue));
 		}
 		invalidate();
 		return rows.load(issueId).orElseThrow();
@@ -80,11 +92,27 @@ public class IssueStore {
 				where s.issue_date = ? and d.state = 'SENT'""").param(date).query(Long.class).single() > 0;
 	}
 
-	/** The ids of the items of that issue that have been delivered to someone. */
-	public List<Integer> deliveredItemNumbers(LocalDate date) {
-		return jdbc.sql("""
-				select distinct i.number from delivery d join item i on i.id = d.item_id join issue s on s.id = i.issue_id
-				where s.issue_date = ? and d.state = 'SENT' order by i.number""").param(date).query(Integer.class).list();
+	/**
+	 * The numbers of the items of the stored issue of that date that were delivered to someone
+	 * and that the replacement would change: their text is not in it.
+	 */
+	public List<Integer> deliveredItemsChangedBy(Issue replacement) {
+		List<String> texts = numbered(replacement).stream().map(SentDeliveries.Numbered::text).toList();
+		return sentDeliveries.deliveredItems(replacement.date())
+			.stream()
+			.filter(item -> !texts.contains(item.text()))
+			.map(SentDeliveries.Numbered::number)
+			.toList();
+	}
+
+	private static List<SentDeliveries.Numbered> numbered(Issue issue) {
+		List<SentDeliveries.Numbered> items = new ArrayList<>();
+		for (Section section : issue.sections()) {
+			for (Item item : section.items()) {
+				items.add(new SentDeliveries.Numbered(items.size() + 1, item.text()));
+			}
+		}
+		return items;
 	}
 
 	/** The newest issue by date. */

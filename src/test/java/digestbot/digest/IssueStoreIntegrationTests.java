@@ -81,8 +81,31 @@ abstract class IssueStoreIntegrationTests {
 		deliver(42, stored.items().get(0).id(), "PENDING");
 
 		assertThat(store.hasDeliveredItems(LocalDate.of(2025, 2, 3))).isTrue();
-		assertThat(store.deliveredItemNumbers(LocalDate.of(2025, 2, 3))).containsExactly(3);
+		assertThat(store.deliveredItemsChangedBy(issue(LocalDate.of(2025, 2, 3), "Eerste", "Tweede", "Anders")))
+			.containsExactly(3);
+		assertThat(store.deliveredItemsChangedBy(issue(LocalDate.of(2025, 2, 3), "Derde", "Eerste"))).isEmpty();
 		assertThat(store.hasDeliveredItems(LocalDate.of(2025, 2, 10))).isFalse();
+	}
+
+	@Test
+	void aReplacedIssueKeepsWhatWasDeliveredAndDropsWhatWasNot() {
+		PublishedIssue old = store.save(issue(LocalDate.of(2025, 2, 3), "Eerste", "Tweede", "Derde"), "h1", null);
+		deliver(42, old.items().get(0).id(), "SENT");
+		deliver(42, old.items().get(1).id(), "SENT");
+		deliver(43, old.items().get(2).id(), "PENDING");
+
+		PublishedIssue replaced = store.save(issue(LocalDate.of(2025, 2, 3), "Nieuw", "Eerste", "Tweede, herschreven"),
+				"h2", null);
+
+		assertThat(sentTo(42)).containsExactlyInAnyOrder(replaced.items().get(1).id(), replaced.items().get(2).id());
+		assertThat(jdbc.sql("select count(*) from delivery where chat_id = 43").query(Long.class).single()).isZero();
+	}
+
+	private List<Long> sentTo(long chatId) {
+		return jdbc.sql("select item_id from delivery where chat_id = ? and state = 'SENT'")
+			.param(chatId)
+			.query(Long.class)
+			.list();
 	}
 
 	@Test

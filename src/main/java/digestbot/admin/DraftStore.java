@@ -1,0 +1,82 @@
+package digestbot.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admins' drafts in the database: at most one per admin. */
+@Repository
+public class DraftStore {
+
+	/** Larger drafts are refused, like larger issue files. */
+	public static final int MAX_BYTES = 512 * 1024;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DraftStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Optional<Draft> find(long adminId) {
+		return jdbc.sql("""
+				select admin_id, chat_id, state, issue_date, file_name, content, version from draft where admin_id = ?""")
+			.param(adminId)
+			.query((rs, n) -> new Draft(rs.getLong(1), rs.getLong(2), Draft.State.valueOf(rs.getString(3)),
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getInt(7)))
+			.optional();
+	}
+
+	/** Starts a new draft for the admin, replacing any they had. */
+	@Transactional
+	public Draft start(long adminId, long chatId, Draft.State state, LocalDate date, String fileName, String content) {
+		int version = find(adminId).map(draft -> draft.version() + 1).orElse(1);
+		jdbc.sql("delete from draft where admin_id = ?").param(adminId).update();
+		jdbc.sql("""
+				insert into draft (admin_id, chat_id, state, issue_date, file_name, content, version, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(adminId, chatId, state.name(), date, fileName, content, version, OffsetDateTime.now(clock))
+			.update();
+		return find(adminId).orElseThrow();
+	}
+
+	/**
+	 * Adds a pasted message to a collecting draft.
+	 * @return the draft, or empty when it would grow past {@link #MAX_BYTES}
+	 */
+	@Transactional
+	public Optional<Draft> append(Draft draft, String text) {
+		String content = draft.content().isEmpty() ? text : draft.content() + "\n" + text;
+		if (content.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			return Optional.empty();
+		}
+		jdbc.sql("update draft set content = ?, version = version + 1, updated_at = ? where admin_id = ?")
+			.params(content, OffsetDateTime.now(clock), draft.adminId())
+			.update();
+		return find(draft.adminId());
+	}
+
+	public void markReady(Draft draft) {
+		jdbc.sql("update draft set state = 'READY', version = version + 1, updated_at = ? where admin_id = ?")
+			.params(OffsetDateTime.now(clock), draft.adminId())
+			.update();
+	}
+
+	/** Removes the draft if it is still the version given; false when it was already taken. */
+	public boolean take(long adminId, int version) {
+		return jdbc.sql("delete from draft where admin_id = ? and version = ?").params(adminId, version).update() == 1;
+	}
+
+	public boolean discard(long adminId) {
+		return jdbc.sql("delete from draft where admin_id = ?").param(adminId).update() == 1;
+	}
+
+}
