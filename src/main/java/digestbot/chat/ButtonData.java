@@ -13,6 +13,9 @@ record ButtonData(String kind, long owner, String argument) {
 
 	static final String MORE = "m";
 
+	/** A preview's button: the owner is the admin whose draft it is; any admin may press it. */
+	static final String PUBLISH = "p";
+
 	private static final int MAX_BYTES = 64;
 
 	String encode() {

@@ -15,11 +15,14 @@ final class Buttons {
 
 	private final ReadingCommands reading;
 
+	private final PublishCommands publishing;
+
 	private final Replies replies;
 
-	Buttons(TopicCommands topics, ReadingCommands reading, Replies replies) {
+	Buttons(TopicCommands topics, ReadingCommands reading, PublishCommands publishing, Replies replies) {
 		this.topics = topics;
 		this.reading = reading;
+		this.publishing = publishing;
 		this.replies = replies;
 	}
 
@@ -27,6 +30,9 @@ final class Buttons {
 		Optional<ButtonData> data = ButtonData.parse(press.data());
 		if (data.isEmpty()) {
 			return answer(press, turn, MessageKey.BUTTON_EXPIRED);
+		}
+		if (ButtonData.PUBLISH.equals(data.get().kind())) {
+			return publishing.press(data.get(), press, turn);
 		}
 		if (data.get().owner() != press.userId()) {
 			return answer(press, turn, MessageKey.BUTTON_NOT_YOURS);

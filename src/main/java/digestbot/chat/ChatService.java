@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import digestbot.admin.Admins;
+import digestbot.admin.DraftStore;
+import digestbot.admin.Publisher;
 import digestbot.digest.IssueStore;
 import digestbot.digest.TopicCatalog;
 import digestbot.subscription.Subscriber;
@@ -14,6 +16,7 @@ import digestbot.text.Html;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,8 +45,11 @@ public class ChatService {
 
 	private final Buttons buttons;
 
+	private final PublishCommands publishing;
+
 	ChatService(Messages messages, TopicCatalog topics, SubscriberStore subscribers, IssueStore issues, Admins admins,
-			Clock clock) {
+			Clock clock, DraftStore drafts, Publisher publisher, PushControls push,
+			ObjectProvider<FileDownloads> downloads) {
 		this.messages = messages;
 		this.subscribers = subscribers;
 		this.admins = admins;
@@ -57,7 +63,11 @@ public class ChatService {
 		new LookupCommands(issues, memory, replies).register(routes);
 		new SettingsCommands(subscribers, topics, memory, replies).register(routes);
 		new HelpCommands(replies, messages).register(routes);
-		this.buttons = new Buttons(topicCommands, reading, replies);
+		this.publishing = new PublishCommands(drafts, publisher, issues, admins,
+				Optional.ofNullable(downloads.getIfAvailable()), replies, push);
+		publishing.register(routes);
+		new AdminCommands(admins, subscribers, issues, push, replies).register(routes);
+		this.buttons = new Buttons(topicCommands, reading, publishing, replies);
 	}
 
 	/** The answer to one incoming message or button press; empty when there is nothing to say. */
@@ -89,18 +99,23 @@ public class ChatService {
 		if (parsed.isEmpty() || (message.group() && parsed.get() instanceof Command.Text)) {
 			return List.of();
 		}
-		switch (flood.check(message.chatId())) {
+		// Admins are trusted, and pasting a long issue takes many messages in a row.
+		FloodGuard.Verdict verdict = admins.isAdmin(message.userId()) ? FloodGuard.Verdict.ALLOW
+				: flood.check(message.chatId());
+		switch (verdict) {
 			case NOTIFY:
 				return List.of(new Outgoing.Send(message.chatId(), text(message, MessageKey.FLOOD_NOTICE)));
 			case IGNORE:
 				return List.of();
 			default:
-				return routes.answer(parsed.get(), turn(message));
+				Turn turn = turn(message);
+				return message.document() != null ? publishing.upload(message.document(), turn)
+						: routes.answer(parsed.get(), turn);
 		}
 	}
 
 	private List<Outgoing> onButton(Incoming.ButtonPress press) {
-		if (flood.check(press.chatId()) != FloodGuard.Verdict.ALLOW) {
+		if (!admins.isAdmin(press.userId()) && flood.check(press.chatId()) != FloodGuard.Verdict.ALLOW) {
 			return List.of(new Outgoing.AnswerButton(press.callbackId(), null));
 		}
 		return buttons.press(press, turn(press));

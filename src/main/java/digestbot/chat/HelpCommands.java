@@ -16,7 +16,6 @@ final class HelpCommands {
 		routes.on(Command.Help.class,
 				(command, turn) -> replies.html(turn, messages.help(turn.language(), turn.admin()), null));
 		routes.on(Command.Unknown.class, (command, turn) -> replies.say(turn, MessageKey.UNKNOWN_COMMAND, command.name()));
-		routes.on(Command.Text.class, (command, turn) -> replies.say(turn, MessageKey.TEXT_HINT));
 		routes.on(Command.BadArgument.class, (command, turn) -> replies.say(turn,
 				"source".equals(command.command()) ? MessageKey.BAD_SOURCE_NUMBER : MessageKey.BAD_DATE,
 				command.argument()));

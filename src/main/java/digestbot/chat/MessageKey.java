@@ -127,7 +127,38 @@ public enum MessageKey {
 	YOUR_USER_ID(1),
 	/** Date of the issue, number of items. */
 	ARCHIVE_LINE(2),
-	/** Subscribers, paused subscribers, messages sent today. */
+	PUBLISH_ASK(0),
+	/** Characters collected so far. */
+	DRAFT_COLLECTED(1),
+	DRAFT_STILL_COLLECTING(0),
+	/** The file name as sent. */
+	PUBLISH_BAD_FILE(1),
+	/** The limit in KiB. */
+	PUBLISH_TOO_LARGE(1),
+	/** Number of sections, number of items. */
+	PREVIEW_COUNTS(2),
+	/** Number of warnings. */
+	PREVIEW_WARNINGS(1),
+	PREVIEW_NO_DATE(0),
+	/** Date of the issue it replaces ({@code LocalDate}). */
+	PREVIEW_REPLACES(1),
+	BUTTON_PUBLISH(0),
+	BUTTON_PUBLISH_NOW(0),
+	BUTTON_CANCEL(0),
+	BUTTON_REPLACE(0),
+	/** The numbers of the delivered items that would change, joined. */
+	REPLACE_CONFIRM(1),
+	DRAFT_GONE(0),
+	STATS_TOPICS(0),
+	/** Date of the current issue, number of items. */
+	STATS_CURRENT(2),
+	STATS_PUSHES(0),
+	/**
+	 * When the push was planned, deliveries planned, sent, failed, chats found gone, pending,
+	 * first and last send time (Strings).
+	 */
+	STATS_PUSH_LINE(8),
+	/** Subscribers receiving pushes, paused, inactive (blocked the bot). */
 	STATS(3);
 
 	private final int arguments;

@@ -1,7 +1,7 @@
 package digestbot.chat;
 
 /** What the bot does in answer; the adapter carries it out. Texts are Telegram HTML. */
-public sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.AnswerButton {
+public sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.RemoveKeyboard, Outgoing.AnswerButton {
 
 	/** A new message; {@code keyboard} may be null. */
 	record Send(long chatId, String html, Keyboard keyboard) implements Outgoing {
@@ -14,6 +14,10 @@ public sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.
 
 	/** Replaces the text and keyboard of a message the bot sent. */
 	record Edit(long chatId, int messageId, String html, Keyboard keyboard) implements Outgoing {
+	}
+
+	/** Takes the buttons off a message the bot sent, leaving its text. */
+	record RemoveKeyboard(long chatId, int messageId) implements Outgoing {
 	}
 
 	/** Answers a button press; {@code text} is shown briefly to the user, or nothing when null. */

@@ -36,6 +36,9 @@ class ConsoleScreen {
 			else if (action instanceof Outgoing.Edit edit) {
 				print(edit.messageId(), edit.html(), edit.keyboard());
 			}
+			else if (action instanceof Outgoing.RemoveKeyboard) {
+				choices.clear();
+			}
 			else if (action instanceof Outgoing.AnswerButton answer && answer.text() != null) {
 				out.println("» " + answer.text());
 			}

@@ -123,6 +123,15 @@ public class SubscriberStore {
 		return jdbc.sql("delete from subscriber where chat_id = ?").param(chatId).update() > 0;
 	}
 
+	/** How many subscribers are active, paused (and active), and inactive (they blocked the bot). */
+	public SubscriberCounts counts() {
+		return jdbc.sql("""
+				select count(case when active and not paused then 1 end), count(case when active and paused then 1 end),
+				count(case when not active then 1 end) from subscriber""")
+			.query((rs, n) -> new SubscriberCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.single();
+	}
+
 	/** How many active subscribers follow each topic. */
 	public Map<String, Integer> countsByTopic() {
 		Map<String, Integer> counts = new LinkedHashMap<>();

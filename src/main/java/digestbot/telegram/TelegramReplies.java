@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -53,6 +54,13 @@ class TelegramReplies {
 		}
 		else if (action instanceof Outgoing.Edit edit) {
 			edit(edit);
+		}
+		else if (action instanceof Outgoing.RemoveKeyboard remove) {
+			client.execute(EditMessageReplyMarkup.builder()
+				.chatId(remove.chatId())
+				.messageId(remove.messageId())
+				.replyMarkup(InlineKeyboardMarkup.builder().keyboard(List.of()).build())
+				.build());
 		}
 		else if (action instanceof Outgoing.AnswerButton answer) {
 			client.execute(AnswerCallbackQuery.builder().callbackQueryId(answer.callbackId()).text(answer.text()).build());

@@ -1,5 +1,6 @@
 package digestbot.journeys;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,20 +24,33 @@ abstract class BotJourney {
 
 	static final FakeBotApi TELEGRAM = FakeBotApi.start();
 
+	/** A copy of the content folder: publishing writes to it. */
+	static final Path CONTENT = ContentCopy.of(Path.of("content"));
+
+	static final long ADMIN = 777;
+
+	static final long OTHER_ADMIN = 778;
+
 	private static final AtomicLong NEXT_USER = new AtomicLong(1_000);
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
-		registry.add("digestbot.telegram.bot-token", TELEGRAM::token);
-		registry.add("digestbot.telegram.api-url", TELEGRAM::baseUrl);
+		register(registry, TELEGRAM, CONTENT);
+	}
+
+	static void register(DynamicPropertyRegistry registry, FakeBotApi telegram, Path content) {
+		registry.add("digestbot.telegram.bot-token", telegram::token);
+		registry.add("digestbot.telegram.api-url", telegram::baseUrl);
 		registry.add("digestbot.telegram.poll-timeout", () -> "2s");
-		registry.add("digestbot.admin.admins", () -> "777");
+		registry.add("digestbot.admin.admins", () -> ADMIN + "," + OTHER_ADMIN);
+		registry.add("digestbot.digest.content-dir", content::toString);
 	}
 
 	/** A user nobody else uses, in a private chat. */
 	static ChatUser newUser() {
 		return newUser("nl");
 	}
+
 
 	static ChatUser newUser(String languageCode) {
 		return new ChatUser(TELEGRAM,

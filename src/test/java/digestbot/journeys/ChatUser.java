@@ -24,9 +24,11 @@ final class ChatUser {
 
 	private int seen;
 
+	/** Replies sent to the chat before this user appears are not theirs to read. */
 	ChatUser(FakeBotApi telegram, FakeUser user) {
 		this.telegram = telegram;
 		this.user = user;
+		this.seen = telegram.sentMessages(user.chatId()).size();
 	}
 
 	ChatUser inGroup(long groupId) {
@@ -50,6 +52,12 @@ final class ChatUser {
 	List<SentMessage> saysAndGets(String text, int count) {
 		user.sendText(text);
 		return next(count);
+	}
+
+	/** Sends a file and returns the next reply. */
+	SentMessage sendsDocument(String fileName, byte[] content) {
+		user.sendDocument(fileName, content);
+		return next(1).get(0);
 	}
 
 	List<SentMessage> next(int count) {

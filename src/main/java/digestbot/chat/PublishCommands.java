@@ -1,0 +1,201 @@
+package digestbot.chat;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import digestbot.admin.Admins;
+import digestbot.admin.Draft;
+import digestbot.admin.DraftStore;
+import digestbot.admin.Publisher;
+import digestbot.digest.IssueRefusedException;
+import digestbot.digest.IssueStore;
+import digestbot.digest.ParsedIssue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishing through the bot: /publish, then a file or pasted messages and /done, a preview
+ * with buttons, and the confirmation. Every step is for admins only.
+ */
+final class PublishCommands {
+
+	private static final Logger log = LoggerFactory.getLogger(PublishCommands.class);
+
+	private final DraftStore drafts;
+
+	private final Publisher publisher;
+
+	private final IssueStore issues;
+
+	private final Admins admins;
+
+	private final Optional<FileDownloads> downloads;
+
+	private final Replies replies;
+
+	private final PublishPreview preview;
+
+	private final PublishButtons buttons;
+
+	PublishCommands(DraftStore drafts, Publisher publisher, IssueStore issues, Admins admins,
+			Optional<FileDownloads> downloads, Replies replies, PushControls push) {
+		this.drafts = drafts;
+		this.publisher = publisher;
+		this.issues = issues;
+		this.admins = admins;
+		this.downloads = downloads;
+		this.replies = replies;
+		this.preview = new PublishPreview(replies);
+		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf);
+	}
+
+	void register(Routes routes) {
+		routes.on(Command.Publish.class, (command, turn) -> adminOnly(turn, "/publish", () -> start(command.dateArg(), turn)));
+		routes.on(Command.Done.class, (command, turn) -> adminOnly(turn, "/done", () -> done(turn)));
+		routes.on(Command.Preview.class, (command, turn) -> adminOnly(turn, "/preview", () -> showPreview(turn)));
+		routes.on(Command.Cancel.class, (command, turn) -> replies.say(turn,
+				drafts.discard(turn.userId()) ? MessageKey.CANCELLED : MessageKey.NOTHING_TO_CANCEL));
+		routes.on(Command.Text.class, (command, turn) -> text(command.text(), turn));
+	}
+
+	List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
+		if (!admins.allows(press.userId(), "publish button")) {
+			return List.of(new Outgoing.AnswerButton(press.callbackId(), plain(turn, MessageKey.ADMIN_ONLY)));
+		}
+		return buttons.press(data, press, turn);
+	}
+
+	private List<Outgoing> adminOnly(Turn turn, String command, java.util.function.Supplier<List<Outgoing>> action) {
+		return admins.allows(turn.userId(), command) ? action.get() : replies.say(turn, MessageKey.ADMIN_ONLY);
+	}
+
+	private List<Outgoing> start(String dateArg, Turn turn) {
+		LocalDate date = null;
+		if (dateArg != null) {
+			try {
+				date = LocalDate.parse(dateArg.strip());
+			}
+			catch (DateTimeParseException ex) {
+				return replies.say(turn, MessageKey.BAD_DATE, dateArg);
+			}
+		}
+		drafts.start(turn.userId(), turn.chatId(), Draft.State.COLLECTING, date, null, "");
+		return replies.say(turn, MessageKey.PUBLISH_ASK);
+	}
+
+	private List<Outgoing> text(String text, Turn turn) {
+		Optional<Draft> collecting = turn.admin() ? drafts.find(turn.userId())
+			.filter(draft -> draft.state() == Draft.State.COLLECTING) : Optional.empty();
+		if (collecting.isEmpty() || text.isBlank()) {
+			return replies.say(turn, MessageKey.TEXT_HINT);
+		}
+		Optional<Draft> grown = drafts.append(collecting.get(), text);
+		if (grown.isEmpty()) {
+			return replies.say(turn, MessageKey.PUBLISH_TOO_LARGE, DraftStore.MAX_BYTES / 1024);
+		}
+		return replies.say(turn, MessageKey.DRAFT_COLLECTED, grown.get().content().length());
+	}
+
+	private List<Outgoing> done(Turn turn) {
+		Optional<Draft> draft = drafts.find(turn.userId());
+		if (draft.isEmpty()) {
+			return replies.say(turn, MessageKey.NO_DRAFT);
+		}
+		if (draft.get().state() == Draft.State.READY) {
+			return showPreview(turn);
+		}
+		try {
+			publisher.parse(draft.get());
+		}
+		catch (IssueRefusedException ex) {
+			drafts.discard(turn.userId());
+			return replies.say(turn, MessageKey.PUBLISH_FAILED, ex.getMessage());
+		}
+		drafts.markReady(draft.get());
+		return showPreview(turn);
+	}
+
+	/** A document from an admin: the issue to publish, fetched only when its size is allowed. */
+	List<Outgoing> upload(Incoming.Document document, Turn turn) {
+		if (!turn.admin() || downloads.isEmpty()) {
+			return replies.say(turn, MessageKey.TEXT_HINT);
+		}
+		String name = document.fileName() == null ? "" : document.fileName();
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
+			return replies.say(turn, MessageKey.PUBLISH_BAD_FILE, name);
+		}
+		if (document.size() > DraftStore.MAX_BYTES) {
+			return replies.say(turn, MessageKey.PUBLISH_TOO_LARGE, DraftStore.MAX_BYTES / 1024);
+		}
+		Optional<byte[]> bytes;
+		try {
+			bytes = downloads.get().download(document.fileId(), DraftStore.MAX_BYTES);
+		}
+		catch (IOException ex) {
+			log.warn("Could not download {} from admin {}: {}", name, turn.userId(), ex.getMessage());
+			return replies.say(turn, MessageKey.PUBLISH_FAILED, ex.getMessage());
+		}
+		if (bytes.isEmpty()) {
+			return replies.say(turn, MessageKey.PUBLISH_TOO_LARGE, DraftStore.MAX_BYTES / 1024);
+		}
+		return fromFile(name, bytes.get(), turn);
+	}
+
+	private List<Outgoing> fromFile(String name, byte[] bytes, Turn turn) {
+		// A date given with /publish wins over the file name's.
+		LocalDate date = drafts.find(turn.userId())
+			.filter(draft -> draft.state() == Draft.State.COLLECTING)
+			.map(Draft::date)
+			.orElse(null);
+		Draft candidate = new Draft(turn.userId(), turn.chatId(), Draft.State.READY, date, name, "", 0);
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+			candidate = new Draft(candidate.adminId(), candidate.chatId(), candidate.state(), date, name, text, 0);
+			publisher.parse(candidate);
+		}
+		catch (CharacterCodingException | IssueRefusedException ex) {
+			String reason = ex instanceof IssueRefusedException ? ex.getMessage() : "not UTF-8 text";
+			return replies.say(turn, MessageKey.PUBLISH_FAILED, reason);
+		}
+		drafts.start(turn.userId(), turn.chatId(), Draft.State.READY, date, name, candidate.content());
+		return showPreview(turn);
+	}
+
+	private List<Outgoing> showPreview(Turn turn) {
+		Optional<Draft> draft = drafts.find(turn.userId());
+		if (draft.isEmpty()) {
+			return replies.say(turn, MessageKey.NO_DRAFT);
+		}
+		if (draft.get().state() == Draft.State.COLLECTING) {
+			return replies.say(turn, MessageKey.DRAFT_STILL_COLLECTING);
+		}
+		return previewOf(draft.get(), turn);
+	}
+
+	private List<Outgoing> previewOf(Draft draft, Turn turn) {
+		ParsedIssue parsed;
+		try {
+			parsed = publisher.parse(draft);
+		}
+		catch (IssueRefusedException ex) {
+			return replies.say(turn, MessageKey.PUBLISH_FAILED, ex.getMessage());
+		}
+		boolean replaces = parsed.issue().date() != null && issues.byDate(parsed.issue().date()).isPresent();
+		String text = preview.render(turn, parsed, replaces);
+		Keyboard keyboard = parsed.issue().date() == null ? buttons.cancelOnly(draft, turn) : buttons.confirm(draft, turn);
+		return new ArrayList<>(replies.html(turn, text, keyboard));
+	}
+
+	private String plain(Turn turn, MessageKey key) {
+		return digestbot.text.Html.toPlainText(replies.text(turn, key));
+	}
+
+}

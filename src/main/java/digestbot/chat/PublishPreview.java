@@ -1,0 +1,61 @@
+package digestbot.chat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import digestbot.digest.Issue;
+import digestbot.digest.Item;
+import digestbot.digest.ParseWarning;
+import digestbot.digest.ParsedIssue;
+import digestbot.digest.Section;
+import digestbot.digest.Source;
+import digestbot.text.Html;
+
+/**
+ * The preview an admin confirms: date, counts, each section with its items' first words,
+ * topics and sources, and every warning.
+ */
+final class PublishPreview {
+
+	private final Replies replies;
+
+	PublishPreview(Replies replies) {
+		this.replies = replies;
+	}
+
+	String render(Turn turn, ParsedIssue parsed, boolean replacesAnIssue) {
+		Issue issue = parsed.issue();
+		StringBuilder text = new StringBuilder();
+		text.append(issue.date() == null ? replies.text(turn, MessageKey.PREVIEW_NO_DATE)
+				: replies.text(turn, MessageKey.PREVIEW_HEADER, issue.date()));
+		text.append('\n').append(replies.text(turn, MessageKey.PREVIEW_COUNTS, issue.sections().size(), issue.itemCount()));
+		if (replacesAnIssue) {
+			text.append('\n').append(replies.text(turn, MessageKey.PREVIEW_REPLACES, issue.date()));
+		}
+		int number = 0;
+		for (Section section : issue.sections()) {
+			text.append("\n\n<b>").append(Html.escape(section.title() == null ? "—" : section.title())).append("</b>");
+			for (Item item : section.items()) {
+				text.append("\n").append(++number).append(". ").append(line(item));
+			}
+		}
+		List<ParseWarning> warnings = parsed.warnings();
+		if (!warnings.isEmpty()) {
+			text.append("\n\n").append(replies.text(turn, MessageKey.PREVIEW_WARNINGS, warnings.size()));
+			for (ParseWarning warning : warnings) {
+				text.append("\n⚠️ ").append(warning.line() > 0 ? "r. " + warning.line() + ": " : "")
+					.append(Html.escape(warning.message()));
+			}
+		}
+		return text.toString();
+	}
+
+	private static String line(Item item) {
+		String topics = item.topics().isEmpty() ? "—" : String.join(", ", item.topics());
+		String sources = item.sources().isEmpty() ? "—"
+				: item.sources().stream().map(Source::name).collect(Collectors.joining(", "));
+		return Html.escape(ItemBlocks.firstWords(item.text(), 60)) + " <i>[" + Html.escape(topics) + " · "
+				+ Html.escape(sources) + "]</i>";
+	}
+
+}
