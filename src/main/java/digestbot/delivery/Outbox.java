@@ -23,13 +23,12 @@ import org.springframework.transaction.support.TransactionOperations;
  * The push's outbox: one delivery row per (chat, item), PENDING until claimed, SENDING while
  * claimed, then SENT, FAILED or CANCELLED.
  * <p>
- * Claims work for several instances sharing one PostgreSQL. They are an UPDATE that stamps the
- * rows with a claim token and a lease, not {@code SELECT ... FOR UPDATE SKIP LOCKED}: H2 2.4
- * accepts that syntax but locks every row its scan reads before the LIMIT, so a second claimer
- * sees nothing at all. The UPDATE is the same on both: on PostgreSQL a concurrent claimer of the
- * same chat waits for the first one's short transaction, re-checks {@code state = 'PENDING'}
- * on the committed row and skips it, so no row is ever held by two claims. A claim whose lease
- * ran out (its instance died) is made PENDING again by {@link #recoverExpired}.
+ * Claims work for several instances sharing one PostgreSQL: a claim picks due chats without
+ * locking, locks their PENDING rows with {@code FOR UPDATE SKIP LOCKED} (so a concurrent
+ * claimer passes over them instead of waiting), and stamps the rows it got with a claim token
+ * and a lease. The locking select has no ORDER BY: H2 2.4 would then lock every row its scan
+ * reads, not only those returned. A claim whose lease ran out (its instance died) is made
+ * PENDING again by {@link #recoverExpired}.
  */
 @Repository
 class Outbox {
@@ -112,10 +111,20 @@ class Outbox {
 		if (chatIds.isEmpty()) {
 			return List.of();
 		}
-		List<Object> params = new ArrayList<>(List.of(token, utc(leaseEnd), utc(now)));
-		params.addAll(chatIds);
-		jdbc.sql("update delivery set state = 'SENDING', claimed_by = ?, claimed_until = ? "
-				+ "where state = 'PENDING' and next_attempt_at <= ? and chat_id in (" + marks(chatIds.size()) + ")")
+		List<Object> due = new ArrayList<>(List.of(utc(now)));
+		due.addAll(chatIds);
+		List<Long> locked = jdbc.sql("select id from delivery where state = 'PENDING' and next_attempt_at <= ? "
+				+ "and chat_id in (" + marks(chatIds.size()) + ") for update skip locked")
+			.params(due)
+			.query(Long.class)
+			.list();
+		if (locked.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(List.of(token, utc(leaseEnd)));
+		params.addAll(locked);
+		jdbc.sql("update delivery set state = 'SENDING', claimed_by = ?, claimed_until = ? where id in ("
+				+ marks(locked.size()) + ")")
 			.params(params)
 			.update();
 		return load(token, leaseEnd, chatIds);

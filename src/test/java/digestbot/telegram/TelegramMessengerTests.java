@@ -1,0 +1,83 @@
+package digestbot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+
+import digestbot.delivery.SendOutcome;
+import digestbot.fakebotapi.FakeBotApi;
+import digestbot.fakebotapi.Failure;
+import digestbot.fakebotapi.LoopbackOnlyDns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Telegram's answers, as the push reads them, through the real client and the fake Bot API. */
+class TelegramMessengerTests {
+
+	static final FakeBotApi TELEGRAM = FakeBotApi.start();
+
+	private final TelegramMessenger messenger = new TelegramMessenger(new OkHttpTelegramClient(
+			LoopbackOnlyDns.okHttpClient(), TELEGRAM.token(), TelegramUrls.of(URI.create(TELEGRAM.baseUrl()))));
+
+	@AfterAll
+	static void stop() {
+		TELEGRAM.close();
+	}
+
+	@Test
+	void aSentMessageCarriesTelegramsId() {
+		SendOutcome outcome = messenger.send(11, "<b>Goedemorgen</b> &amp; welkom");
+
+		assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(TELEGRAM.sentMessages(11)).singleElement().satisfies(message -> {
+			assertThat(message.isHtml()).isTrue();
+			assertThat(message.linkPreviewDisabled()).isTrue();
+			assertThat(((SendOutcome.Sent) outcome).messageId()).isEqualTo(message.messageId());
+		});
+	}
+
+	@Test
+	void tooManyRequestsNamesTheWait() {
+		TELEGRAM.faults().failNext("sendMessage", Failure.tooManyRequests(2));
+
+		assertThat(messenger.send(12, "x")).isEqualTo(new SendOutcome.RateLimited(Duration.ofSeconds(2)));
+	}
+
+	@Test
+	void aBlockedOrMissingChatIsGone() {
+		TELEGRAM.faults().blockChat(13).chatNotFound(14).deactivateUser(15);
+
+		assertThat(messenger.send(13, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+		assertThat(messenger.send(14, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+		assertThat(messenger.send(15, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+	}
+
+	@Test
+	void refusedMarkupIsToldApartAndPlainTextGoesThrough() {
+		assertThat(messenger.send(16, "<blink>x</blink>")).isInstanceOf(SendOutcome.BadMarkup.class);
+		assertThat(messenger.sendPlain(16, "<blink>x</blink>")).isInstanceOf(SendOutcome.Sent.class);
+	}
+
+	@Test
+	void serverErrorsAreWorthRetryingAndOtherRefusalsAreNot() {
+		TELEGRAM.faults().failNext("sendMessage", Failure.internalServerError());
+		assertThat(messenger.send(17, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
+				failed -> assertThat(failed.retriable()).isTrue());
+
+		TELEGRAM.faults().failNext("sendMessage", Failure.badRequest("Bad Request: message text is empty"));
+		assertThat(messenger.send(17, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
+				failed -> assertThat(failed.retriable()).isFalse());
+	}
+
+	@Test
+	void noAnswerAtAllIsWorthRetrying() {
+		TELEGRAM.faults().failNext("sendMessage", Failure.badGateway());
+
+		assertThat(messenger.send(18, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
+				failed -> assertThat(failed.retriable()).isTrue());
+	}
+
+}
