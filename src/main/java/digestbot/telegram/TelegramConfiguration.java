@@ -1,5 +1,6 @@
 package digestbot.telegram;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import digestbot.admin.Admins;
@@ -12,6 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -52,9 +56,48 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	PollingBot pollingBot(TelegramClient telegramClient, OkHttpClient telegramHttpClient, TelegramUrl telegramUrl,
-			TelegramProperties properties, ChatService chat, Admins admins) {
-		return new PollingBot(telegramClient, telegramHttpClient, telegramUrl, properties, chat, admins);
+	TelegramMessenger telegramMessenger(TelegramClient telegramClient) {
+		return new TelegramMessenger(telegramClient);
+	}
+
+	@Bean
+	TelegramFileDownloads telegramFileDownloads(TelegramClient telegramClient, OkHttpClient telegramHttpClient,
+			TelegramProperties properties) {
+		return new TelegramFileDownloads(telegramClient, telegramHttpClient, properties);
+	}
+
+	@Bean
+	TelegramHealth telegramHealthIndicator(TelegramClient telegramClient, Clock clock) {
+		return new TelegramHealth(telegramClient, clock);
+	}
+
+	@Bean
+	UpdateInbox updateInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+		return new UpdateInbox(jdbc, transaction, clock);
+	}
+
+	@Bean
+	TelegramBot telegramBot(TelegramClient telegramClient, TelegramProperties properties, ChatService chat,
+			Admins admins, UpdateInbox inbox, UpdateSource source) {
+		return new TelegramBot(telegramClient, properties, chat, admins, inbox, source);
+	}
+
+	@Bean
+	@Conditional(OnWebhook.class)
+	WebhookSecret webhookSecret(TelegramProperties properties, JdbcClient jdbc) {
+		return new WebhookSecret(properties, jdbc);
+	}
+
+	@Bean
+	@Conditional(OnWebhook.class)
+	Webhook webhook(TelegramClient telegramClient, TelegramProperties properties, WebhookSecret secret) {
+		return new Webhook(telegramClient, properties, secret);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(UpdateSource.class)
+	LongPolling longPolling(OkHttpClient telegramHttpClient, TelegramUrl telegramUrl, TelegramProperties properties) {
+		return new LongPolling(telegramHttpClient, telegramUrl, properties);
 	}
 
 }

@@ -13,11 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiUrl the base of every Bot API call and file download
  * @param pollTimeout how long one getUpdates call may be held by the server
  * @param chatLanes how many chats are served at once (updates of one chat stay in order)
+ * @param webhookUrl the public URL Telegram calls; empty means long polling
+ * @param webhookSecret the secret Telegram sends with each webhook call; generated when empty
  */
 @ConfigurationProperties("digestbot.telegram")
 public record TelegramProperties(@DefaultValue("") String botToken,
 		@DefaultValue("https://api.telegram.org") URI apiUrl, @DefaultValue("50s") Duration pollTimeout,
-		@DefaultValue("32") int chatLanes) {
+		@DefaultValue("32") int chatLanes, URI webhookUrl, String webhookSecret) {
 
 	public boolean enabled() {
 		return botToken != null && !botToken.isBlank();
@@ -25,7 +27,8 @@ public record TelegramProperties(@DefaultValue("") String botToken,
 
 	@Override
 	public String toString() {
-		return "TelegramProperties[apiUrl=" + apiUrl + ", botToken=" + (enabled() ? "(set)" : "(none)") + "]";
+		return "TelegramProperties[apiUrl=" + apiUrl + ", webhookUrl=" + webhookUrl + ", botToken="
+				+ (enabled() ? "(set)" : "(none)") + "]";
 	}
 
 }
