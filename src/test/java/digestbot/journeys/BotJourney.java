@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * context, one poller). Each journey talks from chats of its own.
  */
 @SpringBootTest
-@Import(LoopbackOnlyTelegram.class)
+@Import(LoopbackOnly.class)
 abstract class BotJourney {
 
 	static final Duration WAIT = Duration.ofSeconds(10);

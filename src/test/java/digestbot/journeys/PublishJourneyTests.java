@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * has an application, a fake Bot API and a content folder of its own.
  */
 @SpringBootTest
-@Import(LoopbackOnlyTelegram.class)
+@Import(LoopbackOnly.class)
 class PublishJourneyTests {
 
 	static final FakeBotApi TELEGRAM = FakeBotApi.start();

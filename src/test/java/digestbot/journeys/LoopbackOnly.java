@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Bean;
 
 /** Confines the application's Telegram client to loopback: no other host, no proxy. */
 @TestConfiguration(proxyBeanMethods = false)
-class LoopbackOnlyTelegram {
+public class LoopbackOnly {
 
 	@Bean
-	TelegramHttpCustomizer loopbackOnly() {
+	public TelegramHttpCustomizer loopbackOnly() {
 		return LoopbackOnlyDns::restrict;
 	}
 

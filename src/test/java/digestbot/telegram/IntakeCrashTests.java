@@ -1,0 +1,47 @@
+package digestbot.telegram;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import digestbot.fakebotapi.FakeBotApi;
+import digestbot.fakebotapi.Failure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The bot is killed while it answers a command; after the restart the user gets the answer,
+ * once. Telegram (the fake) considers the update delivered: only the bot's inbox remembers it.
+ */
+class IntakeCrashTests {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void aCommandBeingAnsweredAtAKillIsAnsweredOnceAfterTheRestart() throws Exception {
+		Path log = Files.createTempFile("digestbot-crash", ".log");
+		try (FakeBotApi telegram = FakeBotApi.start()) {
+			// The reply hangs in the fake, then fails: the kill comes while the command is handled.
+			telegram.faults().delay("sendMessage", Duration.ofSeconds(30)).failNext("sendMessage", Failure.badGateway());
+			try (BotProcess bot = BotProcess.start(telegram, data, log)) {
+				telegram.user(4711).languageCode("nl").sendText("/archive");
+				await().atMost(Duration.ofSeconds(60)).until(() -> telegram.counters().calls("sendMessage") >= 1);
+				bot.kill();
+			}
+			assertThat(telegram.sentMessages(4711)).isEmpty();
+			telegram.faults().clear();
+
+			try (BotProcess restarted = BotProcess.start(telegram, data, log)) {
+				assertThat(telegram.awaitMessages(4711, 1, Duration.ofSeconds(60)).get(0).plainText())
+					.contains("Archief");
+				await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+					.until(() -> telegram.sentMessages(4711).size() == 1);
+			}
+		}
+	}
+
+}
