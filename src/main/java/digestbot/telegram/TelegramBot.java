@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import digestbot.admin.Admins;
 import digestbot.chat.ChatService;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,8 @@ class TelegramBot implements SmartLifecycle {
 
 	private final UpdateSource source;
 
+	private final MeterRegistry meters;
+
 	private ChatLanes lanes;
 
 	private ScheduledExecutorService recovery;
@@ -42,7 +45,8 @@ class TelegramBot implements SmartLifecycle {
 	private volatile boolean running;
 
 	TelegramBot(TelegramClient client, TelegramProperties properties, ChatService chat, Admins admins,
-			UpdateInbox inbox, UpdateSource source) {
+			UpdateInbox inbox, UpdateSource source, MeterRegistry meters) {
+		this.meters = meters;
 		this.client = client;
 		this.properties = properties;
 		this.chat = chat;
@@ -59,7 +63,7 @@ class TelegramBot implements SmartLifecycle {
 			new CommandMenu(client, chat).publish(admins.configured());
 			lanes = new ChatLanes(properties.chatLanes());
 			UpdateIntake intake = new UpdateIntake(new UpdateTranslator(me.getUserName()), inbox, lanes, chat,
-					new TelegramReplies(client));
+					new TelegramReplies(client, meters), meters);
 			recovery = Executors.newSingleThreadScheduledExecutor(task -> {
 				Thread thread = new Thread(task, "inbox-recovery");
 				thread.setDaemon(true);

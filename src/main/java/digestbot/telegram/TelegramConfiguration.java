@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import digestbot.admin.Admins;
 import digestbot.chat.ChatService;
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -56,8 +57,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramMessenger telegramMessenger(TelegramClient telegramClient) {
-		return new TelegramMessenger(telegramClient);
+	TelegramMessenger telegramMessenger(TelegramClient telegramClient, MeterRegistry meters) {
+		return new TelegramMessenger(telegramClient, meters);
 	}
 
 	@Bean
@@ -78,8 +79,8 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramBot telegramBot(TelegramClient telegramClient, TelegramProperties properties, ChatService chat,
-			Admins admins, UpdateInbox inbox, UpdateSource source) {
-		return new TelegramBot(telegramClient, properties, chat, admins, inbox, source);
+			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters) {
+		return new TelegramBot(telegramClient, properties, chat, admins, inbox, source, meters);
 	}
 
 	@Bean

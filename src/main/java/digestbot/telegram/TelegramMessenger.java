@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import digestbot.delivery.Messenger;
 import digestbot.delivery.SendOutcome;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -18,8 +19,11 @@ class TelegramMessenger implements Messenger {
 
 	private final TelegramClient client;
 
-	TelegramMessenger(TelegramClient client) {
+	private final MeterRegistry meters;
+
+	TelegramMessenger(TelegramClient client, MeterRegistry meters) {
 		this.client = client;
+		this.meters = meters;
 	}
 
 	@Override
@@ -33,12 +37,26 @@ class TelegramMessenger implements Messenger {
 	}
 
 	private SendOutcome execute(long chatId, String text, String parseMode) {
+		SendOutcome outcome;
 		try {
 			Message sent = client.execute(TelegramReplies.sendMessage(chatId, text, parseMode, null));
-			return new SendOutcome.Sent(sent.getMessageId());
+			outcome = new SendOutcome.Sent(sent.getMessageId());
 		}
 		catch (TelegramApiException ex) {
-			return outcome(ex);
+			outcome = outcome(ex);
+		}
+		count(outcome);
+		return outcome;
+	}
+
+	private void count(SendOutcome outcome) {
+		String name = outcome.getClass().getSimpleName();
+		if (outcome instanceof SendOutcome.Failed failed) {
+			name = failed.retriable() ? "FailedRetriable" : "Failed";
+		}
+		meters.counter("digestbot.push.messages", "outcome", name).increment();
+		if (outcome instanceof SendOutcome.RateLimited limited) {
+			meters.counter("digestbot.push.rate.limit.wait.seconds").increment(limited.retryAfter().toSeconds());
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import digestbot.chat.Keyboard;
 import digestbot.text.Html;
+import io.micrometer.core.instrument.MeterRegistry;
 import digestbot.chat.Outgoing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +34,21 @@ class TelegramReplies {
 
 	private final TelegramClient client;
 
-	TelegramReplies(TelegramClient client) {
+	private final MeterRegistry meters;
+
+	TelegramReplies(TelegramClient client, MeterRegistry meters) {
 		this.client = client;
+		this.meters = meters;
 	}
 
 	void carryOut(List<Outgoing> actions) {
 		for (Outgoing action : actions) {
 			try {
 				carryOut(action);
+				meters.counter("digestbot.replies", "outcome", "sent").increment();
 			}
 			catch (TelegramApiException ex) {
+				meters.counter("digestbot.replies", "outcome", "failed").increment();
 				log.warn("Reply not delivered ({}): {}", action.getClass().getSimpleName(), describe(ex));
 			}
 		}

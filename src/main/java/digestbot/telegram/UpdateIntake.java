@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import digestbot.chat.ChatService;
+import digestbot.chat.Incoming;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +32,11 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 
 	private final TelegramReplies replies;
 
+	private final MeterRegistry meters;
+
 	UpdateIntake(UpdateTranslator translator, UpdateInbox inbox, ChatLanes lanes, ChatService chat,
-			TelegramReplies replies) {
+			TelegramReplies replies, MeterRegistry meters) {
+		this.meters = meters;
 		this.translator = translator;
 		this.inbox = inbox;
 		this.lanes = lanes;
@@ -72,6 +77,8 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		lanes.submit(update.incoming().chatId(), () -> {
 			try {
 				replies.carryOut(chat.handle(update.incoming()));
+				meters.counter("digestbot.updates.handled", "kind",
+						update.incoming() instanceof Incoming.ButtonPress ? "button" : "message").increment();
 			}
 			catch (RuntimeException ex) {
 				log.error("Chat {} could not be answered", update.incoming().chatId(), ex);

@@ -8,6 +8,7 @@ import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.Failure;
 import digestbot.fakebotapi.LoopbackOnlyDns;
 import org.junit.jupiter.api.AfterAll;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -19,8 +20,10 @@ class TelegramMessengerTests {
 
 	static final FakeBotApi TELEGRAM = FakeBotApi.start();
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private final TelegramMessenger messenger = new TelegramMessenger(new OkHttpTelegramClient(
-			LoopbackOnlyDns.okHttpClient(), TELEGRAM.token(), TelegramUrls.of(URI.create(TELEGRAM.baseUrl()))));
+			LoopbackOnlyDns.okHttpClient(), TELEGRAM.token(), TelegramUrls.of(URI.create(TELEGRAM.baseUrl()))), meters);
 
 	@AfterAll
 	static void stop() {
@@ -44,6 +47,8 @@ class TelegramMessengerTests {
 		TELEGRAM.faults().failNext("sendMessage", Failure.tooManyRequests(2));
 
 		assertThat(messenger.send(12, "x")).isEqualTo(new SendOutcome.RateLimited(Duration.ofSeconds(2)));
+		assertThat(meters.counter("digestbot.push.rate.limit.wait.seconds").count()).isEqualTo(2);
+		assertThat(meters.counter("digestbot.push.messages", "outcome", "RateLimited").count()).isEqualTo(1);
 	}
 
 	@Test

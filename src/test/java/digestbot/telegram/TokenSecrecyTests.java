@@ -8,6 +8,7 @@ import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.Failure;
 import digestbot.fakebotapi.LoopbackOnlyDns;
 import digestbot.journeys.LoopbackOnly;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,7 +61,7 @@ class TokenSecrecyTests {
 			System.out.println("download failed: " + expected.getMessage());
 		}
 		TelegramMessenger unreachable = new TelegramMessenger(new OkHttpTelegramClient(LoopbackOnlyDns.okHttpClient(),
-				TOKEN, TelegramUrls.of(URI.create("http://127.0.0.1:9"))));
+				TOKEN, TelegramUrls.of(URI.create("http://127.0.0.1:9"))), new SimpleMeterRegistry());
 		SendOutcome outcome = unreachable.send(31, "x");
 		System.out.println("unreachable: " + outcome);
 		await().atMost(Duration.ofSeconds(20)).until(() -> output.getAll().contains("Reply not delivered"));
