@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * (a) Plans a push for 100,000 subscribers on H2 and prints how long it took. Not a test:
- * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=PlanningBenchmark [-Dbench.args="100000 file"]}.
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=PlanningBenchmark [-Dbench.args="100000 file"]}
+ * (subscribers, {@code mem} or {@code file}, the file database's URL options, by default the
+ * application's; {@code none} for H2's defaults).
  */
 public final class PlanningBenchmark {
 
@@ -18,7 +20,8 @@ public final class PlanningBenchmark {
 	public static void main(String[] args) throws Exception {
 		int subscribers = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
 		boolean file = args.length > 1 && args[1].equals("file");
-		String url = file ? BenchSetup.fileDatabase() : BenchSetup.memoryDatabase();
+		String url = file ? BenchSetup.fileDatabase((args.length > 2) ? args[2] : BenchSetup.FILE_OPTIONS)
+				: BenchSetup.memoryDatabase();
 		try (ConfigurableApplicationContext context = BenchSetup.start(url, null)) {
 			long start = System.nanoTime();
 			PublishedIssue issue = BenchSetup.seedIssue(context);
