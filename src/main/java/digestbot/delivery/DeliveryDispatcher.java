@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -24,7 +23,8 @@ import org.springframework.context.event.EventListener;
  * never slows the pace. A chat gets one message per turn; the rest of its deliveries go back to
  * the outbox for a turn at least a second later (three in a group). Started with the
  * application when {@code digestbot.push.enabled}; without a {@link Messenger} (no Telegram
- * token) it sends nothing and the outbox just fills.
+ * token) it sends nothing and the outbox just fills. Stopping hands every chat not yet sent
+ * back to the outbox; at start-up the claims this instance left behind are taken back.
  */
 class DeliveryDispatcher implements SmartLifecycle {
 
@@ -93,8 +93,8 @@ class DeliveryDispatcher implements SmartLifecycle {
 		nextClaim = Instant.MIN;
 		nextRecovery = Instant.MIN;
 		inFlight = new Semaphore(properties.senderThreads());
-		senders = Executors.newFixedThreadPool(properties.senderThreads(), threads("push-sender-"));
-		pacerThread = threads("push-pacer").newThread(this::run);
+		senders = Executors.newFixedThreadPool(properties.senderThreads(), DaemonThreads.named("push-sender-"));
+		pacerThread = DaemonThreads.named("push-pacer").newThread(this::run);
 		pacerThread.start();
 	}
 
@@ -210,15 +210,6 @@ class DeliveryDispatcher implements SmartLifecycle {
 		if (!bounded.isNegative() && !bounded.isZero()) {
 			queue.await(bounded);
 		}
-	}
-
-	private static java.util.concurrent.ThreadFactory threads(String prefix) {
-		AtomicInteger count = new AtomicInteger();
-		return task -> {
-			Thread thread = new Thread(task, prefix + (prefix.endsWith("-") ? count.incrementAndGet() : ""));
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }

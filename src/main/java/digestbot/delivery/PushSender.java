@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one part of a chat's message, on a sender thread, and settles its deliveries by the
  * outcome. Never throws: a failure to write the outcome down leaves the deliveries SENDING, to
- * be recovered when their lease ends.
+ * be recovered when their lease ends. A message in several parts (one item longer than 4096
+ * characters) is settled after its last part; should a later part fail, the retry sends it
+ * from its first part again.
  */
 final class PushSender {
 

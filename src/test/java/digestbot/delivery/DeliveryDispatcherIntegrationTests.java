@@ -96,7 +96,7 @@ class DeliveryDispatcherIntegrationTests {
 		assertThat(calls).hasSize(6);
 		long limitedAt = calls.get(0).atNanos();
 		// Sends already on their way when the 429 came back go on; none leaves during the pause.
-		long onTheirWay = Duration.ofMillis(300).toNanos();
+		long onTheirWay = Duration.ofSeconds(1).toNanos();
 		assertThat(calls.subList(1, 6)).allSatisfy(call -> assertThat(call.atNanos() - limitedAt)
 			.satisfiesAnyOf(after -> assertThat(after).isLessThan(onTheirWay),
 					after -> assertThat(after).isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos())));

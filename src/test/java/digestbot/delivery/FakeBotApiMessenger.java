@@ -25,9 +25,13 @@ public final class FakeBotApiMessenger implements Messenger, AutoCloseable {
 	private final OkHttpTelegramClient client;
 
 	public FakeBotApiMessenger(FakeBotApi telegram) {
+		this(telegram.token(), telegram.port());
+	}
+
+	/** For a fake running in another process, on 127.0.0.1 at that port. */
+	public FakeBotApiMessenger(String token, int port) {
 		this.http = LoopbackOnlyDns.okHttpClient().newBuilder().readTimeout(Duration.ofSeconds(10)).build();
-		this.client = new OkHttpTelegramClient(http, telegram.token(),
-				new TelegramUrl("http", "127.0.0.1", telegram.port(), false));
+		this.client = new OkHttpTelegramClient(http, token, new TelegramUrl("http", "127.0.0.1", port, false));
 	}
 
 	@Override

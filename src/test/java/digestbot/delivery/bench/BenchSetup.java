@@ -52,9 +52,14 @@ final class BenchSetup {
 		return "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
 	}
 
-	static String fileDatabase() throws IOException {
+	/** The application's H2 options for its file database. */
+	static final String FILE_OPTIONS = ";WRITE_DELAY=0";
+
+	/** A new file database under target/bench, with these URL options ("none" for H2's defaults). */
+	static String fileDatabase(String options) throws IOException {
 		Path dir = Files.createDirectories(Path.of("target/bench"));
-		return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("digestbot-" + System.nanoTime());
+		return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("digestbot-" + System.nanoTime())
+				+ (options.equals("none") ? "" : options);
 	}
 
 	/** Parses and stores the seed issue. */

@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * (a) Plans a push for 100,000 subscribers on H2 and prints how long it took. Not a test:
- * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=PlanningBenchmark [-Dbench.args="100000 file"]}.
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=PlanningBenchmark [-Dbench.args="100000 file"]}
+ * (subscribers, {@code mem} or {@code file}, the file database's URL options, by default the
+ * application's, {@code none} for H2's defaults; or a JDBC URL of an empty database followed by
+ * properties such as {@code spring.datasource.username=postgres}).
  */
 public final class PlanningBenchmark {
 
@@ -17,13 +20,17 @@ public final class PlanningBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int subscribers = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
-		boolean file = args.length > 1 && args[1].equals("file");
-		String url = file ? BenchSetup.fileDatabase() : BenchSetup.memoryDatabase();
-		try (ConfigurableApplicationContext context = BenchSetup.start(url, null)) {
+		String database = (args.length > 1) ? args[1] : "mem";
+		boolean file = database.equals("file");
+		String url = file ? BenchSetup.fileDatabase((args.length > 2) ? args[2] : BenchSetup.FILE_OPTIONS)
+				: database.startsWith("jdbc:") ? database : BenchSetup.memoryDatabase();
+		String[] properties = database.startsWith("jdbc:") ? java.util.Arrays.copyOfRange(args, 2, args.length)
+				: new String[0];
+		try (ConfigurableApplicationContext context = BenchSetup.start(url, null, properties)) {
 			long start = System.nanoTime();
 			PublishedIssue issue = BenchSetup.seedIssue(context);
 			BenchSetup.seedSubscribers(context, subscribers, issue);
-			System.out.printf("seeded %,d subscribers (H2 %s) in %.1f s%n", subscribers, file ? "file" : "in memory",
+			System.out.printf("seeded %,d subscribers (%s) in %.1f s%n", subscribers, url.replaceAll(";.*", ""),
 					BenchSetup.seconds(System.nanoTime() - start));
 
 			start = System.nanoTime();
