@@ -20,6 +20,10 @@ final class BotProcess implements AutoCloseable {
 		this.process = process;
 	}
 
+	/**
+	 * @param extraArguments further settings; give {@code --digestbot.push.enabled} (true or false)
+	 * here, each setting once
+	 */
 	static BotProcess start(FakeBotApi telegram, Path data, Path log, String... extraArguments) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
@@ -27,7 +31,7 @@ final class BotProcess implements AutoCloseable {
 				"--digestbot.telegram.api-url=" + telegram.baseUrl(), "--digestbot.telegram.poll-timeout=1s",
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("bot").toAbsolutePath()
 						+ ";WRITE_DELAY=0",
-				"--server.port=0", "--digestbot.push.enabled=false"));
+				"--server.port=0"));
 		command.addAll(List.of(extraArguments));
 		return new BotProcess(new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
