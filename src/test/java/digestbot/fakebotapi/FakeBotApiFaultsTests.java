@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -17,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Injected failures and flood control, as the TelegramBots client reports them. */
-class FakeBotApiFaultsTests {
-
-	private FakeBotApi telegram;
-
-	private RealTelegramClient real;
-
-	@BeforeEach
-	void start() {
-		this.telegram = FakeBotApi.start();
-		this.real = new RealTelegramClient(this.telegram);
-	}
-
-	@AfterEach
-	void stop() {
-		this.real.close();
-		this.telegram.close();
-	}
+class FakeBotApiFaultsTests extends WithFakeBotApi {
 
 	@Test
 	void tooManyRequestsCarriesRetryAfterInItsParameters() throws TelegramApiException {

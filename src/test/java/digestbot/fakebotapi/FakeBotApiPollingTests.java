@@ -11,8 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -25,23 +23,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** getUpdates: long polling, offsets, and the TelegramBots polling loop on top of it. */
-class FakeBotApiPollingTests {
-
-	private FakeBotApi telegram;
-
-	private RealTelegramClient real;
-
-	@BeforeEach
-	void start() {
-		this.telegram = FakeBotApi.start();
-		this.real = new RealTelegramClient(this.telegram);
-	}
-
-	@AfterEach
-	void stop() {
-		this.real.close();
-		this.telegram.close();
-	}
+class FakeBotApiPollingTests extends WithFakeBotApi {
 
 	@Test
 	void longPollingBotReceivesEachUpdateOnce() throws Exception {

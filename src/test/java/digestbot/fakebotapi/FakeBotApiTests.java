@@ -10,8 +10,6 @@ import java.util.List;
 import okhttp3.FormBody;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -39,25 +37,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static digestbot.fakebotapi.RealTelegramClient.requestError;
 
 /** The fake as the real TelegramBots client sees it. */
-class FakeBotApiTests {
+class FakeBotApiTests extends WithFakeBotApi {
 
 	private static final long CHAT = 4242L;
-
-	private FakeBotApi telegram;
-
-	private RealTelegramClient real;
-
-	@BeforeEach
-	void start() {
-		this.telegram = FakeBotApi.start();
-		this.real = new RealTelegramClient(this.telegram);
-	}
-
-	@AfterEach
-	void stop() {
-		this.real.close();
-		this.telegram.close();
-	}
 
 	@Test
 	void sendsHtmlMessageAndRecordsIt() throws TelegramApiException {

@@ -1,7 +1,5 @@
 package digestbot.fakebotapi;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,23 +12,7 @@ import static digestbot.fakebotapi.RealTelegramClient.requestError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What Telegram refuses in a message, seen through the TelegramBots client. */
-class FakeBotApiValidationTests {
-
-	private FakeBotApi telegram;
-
-	private RealTelegramClient real;
-
-	@BeforeEach
-	void start() {
-		this.telegram = FakeBotApi.start();
-		this.real = new RealTelegramClient(this.telegram);
-	}
-
-	@AfterEach
-	void stop() {
-		this.real.close();
-		this.telegram.close();
-	}
+class FakeBotApiValidationTests extends WithFakeBotApi {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
