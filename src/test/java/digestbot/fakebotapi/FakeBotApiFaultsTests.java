@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import static digestbot.fakebotapi.RealTelegramClient.requestError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Injected failures and flood control, as the TelegramBots client reports them. */
 class FakeBotApiFaultsTests extends WithFakeBotApi {
@@ -110,10 +111,20 @@ class FakeBotApiFaultsTests extends WithFakeBotApi {
 	void perChatLimitAllowsOneMessagePerChatPerSecond() throws TelegramApiException {
 		this.telegram.faults().perChatRateLimit(true);
 
+		long start = System.nanoTime();
 		send(1, "first");
-		TelegramApiRequestException tooSoon = requestError(() -> send(1, "second"));
+		TelegramApiRequestException tooSoon = null;
+		try {
+			send(1, "second");
+		}
+		catch (TelegramApiRequestException ex) {
+			tooSoon = ex;
+		}
+		// A machine too busy to send twice within a second cannot show the limit.
+		assumeTrue(System.nanoTime() - start < Duration.ofMillis(900).toNanos());
 		send(2, "other chat");
 
+		assertThat(tooSoon).isNotNull();
 		assertThat(tooSoon.getErrorCode()).isEqualTo(429);
 		assertThat(this.telegram.sentMessages()).extracting(SentMessage::chatId).containsExactly(1L, 2L);
 		await().atMost(Duration.ofSeconds(3))
