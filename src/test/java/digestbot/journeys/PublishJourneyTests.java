@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import digestbot.admin.DraftStore;
+import digestbot.delivery.PushReports;
 import digestbot.digest.IssueStore;
 import digestbot.digest.PublishedIssue;
 import digestbot.fakebotapi.FakeBotApi;
@@ -54,6 +55,9 @@ class PublishJourneyTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PushReports reports;
+
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
 		BotJourney.register(registry, TELEGRAM, CONTENT);
@@ -79,7 +83,9 @@ class PublishJourneyTests {
 		assertThat(TELEGRAM.counters().calls("getFile")).isPositive();
 
 		editor.press(preview, "Nu publiceren en versturen");
-		assertThat(editor.next(1).get(0).plainText()).contains("Het nummer van 1 maart 2027 is gepubliceerd met 3 berichten");
+		List<SentMessage> answers = editor.next(2);
+		assertThat(answers.get(0).plainText()).contains("Het nummer van 1 maart 2027 is gepubliceerd met 3 berichten");
+		assertThat(answers.get(1).plainText()).contains("Het ochtendbericht gaat nu naar");
 		assertThat(issues.byDate(LocalDate.of(2027, 3, 1))).isPresent();
 		assertThat(Files.readString(CONTENT.resolve("issues/2027-03-01.txt"))).isEqualTo(ISSUE);
 
@@ -89,6 +95,10 @@ class PublishJourneyTests {
 		assertThat(TELEGRAM.sentMessages(reader.chatId()))
 			.filteredOn(message -> message.plainText().contains("Een robot liep de marathon"))
 			.hasSize(1);
+		await().atMost(Duration.ofSeconds(15)).until(() -> reports.lastReports(1).get(0).isDone());
+		assertThat(editor.says("/stats").plainText()).contains("Statistieken", "actief", "Per rubriek", "Robots: ",
+				"Laatste pushes", "verstuurd van");
+		assertThat(editor.says("/pushnow").plainText()).contains("Het ochtendbericht gaat nu naar");
 	}
 
 	@Test
