@@ -73,8 +73,9 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	UpdateInbox updateInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
-		return new UpdateInbox(jdbc, transaction, clock);
+	UpdateInbox updateInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+			TelegramProperties properties) {
+		return new UpdateInbox(jdbc, transaction, clock, properties.inboxLease());
 	}
 
 	@Bean

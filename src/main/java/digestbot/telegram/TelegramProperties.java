@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chatLanes how many chats are served at once (updates of one chat stay in order)
  * @param webhookUrl the public URL Telegram calls; empty means long polling
  * @param webhookSecret the secret Telegram sends with each webhook call; generated when empty
+ * @param inboxLease how long an update taken from the inbox is left to its taker; after that
+ * (its instance died) another takes it up
  */
 @ConfigurationProperties("digestbot.telegram")
 public record TelegramProperties(@DefaultValue("") String botToken,
 		@DefaultValue("https://api.telegram.org") URI apiUrl, @DefaultValue("50s") Duration pollTimeout,
-		@DefaultValue("32") int chatLanes, URI webhookUrl, String webhookSecret) {
+		@DefaultValue("32") int chatLanes, URI webhookUrl, String webhookSecret,
+		@DefaultValue("20s") Duration inboxLease) {
 
 	public boolean enabled() {
 		return botToken != null && !botToken.isBlank();

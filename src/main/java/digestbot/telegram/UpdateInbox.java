@@ -19,8 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class UpdateInbox {
 
-	static final Duration LEASE = Duration.ofSeconds(20);
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -29,10 +27,13 @@ class UpdateInbox {
 
 	private final Clock clock;
 
-	UpdateInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+	private final Duration lease;
+
+	UpdateInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, Duration lease) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.lease = lease;
 	}
 
 	record Received(long updateId, Incoming incoming) {
@@ -48,7 +49,7 @@ class UpdateInbox {
 						insert into inbox (update_id, chat_id, kind, payload, received_at, taken_until)
 						select ?, ?, ?, ?, ?, ? where not exists (select 1 from inbox where update_id = ?)""")
 					.params(update.updateId(), update.incoming().chatId(), kind(update.incoming()),
-							JSON.writeValueAsString(update.incoming()), now, now.plus(LEASE), update.updateId())
+							JSON.writeValueAsString(update.incoming()), now, now.plus(lease), update.updateId())
 					.update();
 				if (inserted == 1) {
 					fresh.add(update);
@@ -72,7 +73,7 @@ class UpdateInbox {
 		List<Received> taken = new ArrayList<>();
 		for (Long id : ids) {
 			int claimed = jdbc.sql("update inbox set taken_until = ? where update_id = ? and taken_until < ?")
-				.params(now.plus(LEASE), id, now)
+				.params(now.plus(lease), id, now)
 				.update();
 			if (claimed == 1) {
 				jdbc.sql("select kind, payload from inbox where update_id = ?")

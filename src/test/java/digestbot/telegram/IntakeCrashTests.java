@@ -27,7 +27,7 @@ class IntakeCrashTests {
 		try (FakeBotApi telegram = FakeBotApi.start()) {
 			// The reply hangs in the fake, then fails: the kill comes while the command is handled.
 			telegram.faults().delay("sendMessage", Duration.ofSeconds(30)).failNext("sendMessage", Failure.badGateway());
-			try (BotProcess bot = BotProcess.start(telegram, data, log, "--digestbot.push.enabled=false")) {
+			try (BotProcess bot = BotProcess.start(telegram, data, log, "--digestbot.push.enabled=false", "--digestbot.telegram.inbox-lease=3s")) {
 				telegram.user(4711).languageCode("nl").sendText("/archive");
 				await().atMost(Duration.ofSeconds(60)).until(() -> telegram.counters().calls("sendMessage") >= 1);
 				bot.kill();
@@ -35,7 +35,7 @@ class IntakeCrashTests {
 			assertThat(telegram.sentMessages(4711)).isEmpty();
 			telegram.faults().clear();
 
-			try (BotProcess restarted = BotProcess.start(telegram, data, log, "--digestbot.push.enabled=false")) {
+			try (BotProcess restarted = BotProcess.start(telegram, data, log, "--digestbot.push.enabled=false", "--digestbot.telegram.inbox-lease=3s")) {
 				assertThat(telegram.awaitMessages(4711, 1, Duration.ofSeconds(60)).get(0).plainText())
 					.contains("Archief");
 				await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
