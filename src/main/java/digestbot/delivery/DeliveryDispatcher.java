@@ -190,8 +190,8 @@ class DeliveryDispatcher implements SmartLifecycle {
 		String token = properties.instanceId() + ":" + UUID.randomUUID();
 		List<ChatClaim> claims = outbox.claim(chatsPerClaim, now, now.plus(properties.lease()), token);
 		claims.forEach(claim -> queue.add(Dispatch.of(claim, now)));
-		// Fewer than asked: the outbox has no more due now; look again later or when woken.
-		nextClaim = (claims.size() < chatsPerClaim) ? now.plus(properties.pollInterval()) : Instant.MIN;
+		// None: the outbox has nothing due now; look again later, or when a push is planned.
+		nextClaim = claims.isEmpty() ? now.plus(properties.pollInterval()) : Instant.MIN;
 	}
 
 	private void recoverWhenDue(Instant now) {
