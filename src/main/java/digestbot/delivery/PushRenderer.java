@@ -64,11 +64,21 @@ class PushRenderer {
 		if (blocks.isEmpty()) {
 			return Optional.empty();
 		}
-		int firstParts = MessageSplitter.split(blocks.get(0).html()).size();
-		int count = (claim.format() == PushFormat.ITEMS) ? 1 : wholeBlocksIn(blocks, firstParts);
-		List<Block> carried = blocks.subList(0, count);
-		List<String> parts = MessageSplitter.pack(carried.stream().map(Block::html).toList());
-		return Optional.of(new ClaimedMessage(claim, parts, carried.stream().map(Block::deliveryId).toList()));
+		List<String> html = blocks.stream().map(Block::html).toList();
+		if (claim.format() == PushFormat.ITEMS) {
+			return Optional.of(message(claim, blocks.subList(0, 1), MessageSplitter.split(html.get(0))));
+		}
+		int firstParts = MessageSplitter.split(html.get(0)).size();
+		List<String> all = MessageSplitter.pack(html);
+		if (all.size() == firstParts) { // everything fits: most chats get a single message
+			return Optional.of(message(claim, blocks, all));
+		}
+		int count = wholeBlocksIn(html, firstParts);
+		return Optional.of(message(claim, blocks.subList(0, count), MessageSplitter.pack(html.subList(0, count))));
+	}
+
+	private static ClaimedMessage message(ChatClaim claim, List<Block> carried, List<String> parts) {
+		return new ClaimedMessage(claim, parts, carried.stream().map(Block::deliveryId).toList());
 	}
 
 	/** The chat's items as message blocks, in the order they are read. */
@@ -122,13 +132,12 @@ class PushRenderer {
 	 * parts as the first block alone. Packing is greedy, so a prefix packs into a prefix of the
 	 * messages and the count can be found by bisection.
 	 */
-	private static int wholeBlocksIn(List<Block> blocks, int firstParts) {
+	private static int wholeBlocksIn(List<String> blocks, int firstParts) {
 		int fits = 1;
-		int tooMany = blocks.size() + 1;
+		int tooMany = blocks.size();
 		while (tooMany - fits > 1) {
 			int middle = (fits + tooMany) >>> 1;
-			List<String> prefix = blocks.subList(0, middle).stream().map(Block::html).toList();
-			if (MessageSplitter.pack(prefix).size() == firstParts) {
+			if (MessageSplitter.pack(blocks.subList(0, middle)).size() == firstParts) {
 				fits = middle;
 			}
 			else {

@@ -114,8 +114,10 @@ final class PushSender {
 	}
 
 	private void rateLimited(Dispatch dispatch, Instant resume) {
-		log.warn("Telegram asked to wait until {}: pausing every push message", resume);
 		pacer.pauseUntil(resume);
+		pacer.slowDown();
+		log.warn("Telegram asked to wait until {}: pausing every push message, then {} a second",
+				resume, String.format(java.util.Locale.ROOT, "%.2f", pacer.pace()));
 		if (dispatch.isStarted()) {
 			recorder.extend(dispatch.claim(), resume.plus(properties.lease()));
 			queue.later(dispatch.at(resume));

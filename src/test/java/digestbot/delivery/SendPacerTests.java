@@ -51,6 +51,20 @@ class SendPacerTests {
 	}
 
 	@Test
+	void eachTooManyRequestsSlowsThePaceDownToNinetyPercentUntilTheNextStart() {
+		SendPacer pacer = new SendPacer(30);
+
+		pacer.slowDown();
+		assertThat(pacer.pace()).isEqualTo(29.7, org.assertj.core.data.Offset.offset(1e-9));
+		for (int i = 0; i < 50; i++) {
+			pacer.slowDown();
+		}
+		assertThat(pacer.pace()).isEqualTo(27, org.assertj.core.data.Offset.offset(1e-9));
+		pacer.resume();
+		assertThat(pacer.pace()).isEqualTo(30);
+	}
+
+	@Test
 	void retriesWaitTwiceAsLongEachTimeUpToTheMaximum() {
 		DeliveryProperties properties = new DeliveryProperties(true, 30, 0.02, 5, java.time.Duration.ofSeconds(1),
 				java.time.Duration.ofSeconds(5), 4, java.time.Duration.ofMinutes(2), java.time.Duration.ofMillis(500),
