@@ -1,10 +1,11 @@
 package digestbot.delivery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.bucket4j.Bucket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spaces sends to at most {@code pace} a second and pauses them all after a 429.
@@ -13,21 +14,54 @@ import io.github.bucket4j.Bucket;
  * ever. A bigger bucket would let a pacer that fell behind (a GC pause, a slow claim) catch up
  * with a burst that a strict sliding-window counter such as Telegram's would see as too many
  * in one second. One thread takes the tokens; it is the only one that ever waits here.
+ * <p>
+ * The bucket is this instance's own, or one shared by every instance through the database
+ * ({@link PushRateBuckets}). Should the shared one fail (the database unreachable), this
+ * instance paces itself alone until it answers again: the dispatcher asks for a token holding a
+ * sender's slot and a claimed chat, and must never see that fail. While the database is away
+ * little is sent anyway, since no new chat can be claimed.
  */
 final class SendPacer {
 
+	private static final Logger log = LoggerFactory.getLogger(SendPacer.class);
+
 	private final Bucket bucket;
+
+	private final Bucket alone;
 
 	private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
+	private boolean failing;
+
+	/** Paces this instance alone. */
 	SendPacer(double perSecond) {
-		Duration period = Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / perSecond)));
-		this.bucket = Bucket.builder().addLimit(limit -> limit.capacity(1).refillGreedy(1, period)).build();
+		this(PushRateBuckets.local(perSecond), perSecond);
+	}
+
+	/** Takes the tokens from {@code bucket}, paced at {@code perSecond}. */
+	SendPacer(Bucket bucket, double perSecond) {
+		this.bucket = bucket;
+		this.alone = PushRateBuckets.local(perSecond);
 	}
 
 	/** Waits for the next send's slot. */
 	void acquire() throws InterruptedException {
-		bucket.asBlocking().consume(1);
+		try {
+			bucket.asBlocking().consume(1);
+		}
+		catch (RuntimeException ex) {
+			if (!failing) {
+				log.warn("The shared push rate cannot be read ({}); pacing this instance alone until it can",
+						ex.toString());
+				failing = true;
+			}
+			alone.asBlocking().consume(1);
+			return;
+		}
+		if (failing) {
+			log.info("The shared push rate answers again");
+			failing = false;
+		}
 	}
 
 	/** After a 429: nothing is sent before {@code until}. */
