@@ -2,6 +2,8 @@ package digestbot.delivery;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import digestbot.digest.DigestProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,9 +30,10 @@ class DeliveryConfiguration {
 		return new PushRenderer(PushRenderer.catalogueOrder(digest.contentDir()));
 	}
 
+	/** Paced with every other instance on a PostgreSQL database, alone on H2. */
 	@Bean
-	SendPacer sendPacer(DeliveryProperties properties) {
-		return new SendPacer(properties.pace());
+	SendPacer sendPacer(DeliveryProperties properties, DataSource dataSource) {
+		return new SendPacer(PushRateBuckets.forDatabase(dataSource, properties.pace()), properties.pace());
 	}
 
 	@Bean

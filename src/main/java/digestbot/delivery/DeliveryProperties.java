@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether the planner runs every minute and the dispatcher starts with the app
  * (tests turn it off and drive both themselves)
- * @param rate the most messages per second this instance sends, all chats together; with
- * several instances on one database, give each its share of Telegram's 30
+ * @param rate the most messages per second sent, all chats together. On PostgreSQL this is the
+ * limit of every instance on the database together: they take their tokens from one bucket in
+ * the database (instances with another rate or margin get a bucket of their own, so give them
+ * all the same). On H2, which one process owns, it is this instance's.
  * @param safetyMargin the fraction of {@code rate} left unused: the pace is
  * {@code rate * (1 - safetyMargin)}. Telegram counts arrivals, not departures: a request that
  * leaves on time but is delayed on its way (a GC pause, a slow connection) arrives closer to the

@@ -1,13 +1,12 @@
 package digestbot.delivery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TokensInheritanceStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spaces sends to at most {@code pace} a second and pauses them all after a 429.
@@ -17,37 +16,67 @@ import io.github.bucket4j.TokensInheritanceStrategy;
  * with a burst that a strict sliding-window counter such as Telegram's would see as too many
  * in one second. One thread takes the tokens; it is the only one that ever waits here.
  * <p>
+ * The bucket is this instance's own, or one shared by every instance through the database
+ * ({@link PushRateBuckets}). Should the shared one fail (the database unreachable), this
+ * instance paces itself alone until it answers again: the dispatcher asks for a token holding a
+ * sender's slot and a claimed chat, and must never see that fail. While the database is away
+ * little is sent anyway, since no new chat can be claimed.
+ * <p>
  * A 429 means that requests arrived closer together than they left (the network, a busy
  * machine): each one slows the pace by 1%, down to 90% of the configured pace, until the next
  * start, so that the same jitter does not cost a pause again and again.
  */
 final class SendPacer {
 
+	private static final Logger log = LoggerFactory.getLogger(SendPacer.class);
+
 	private static final double SLOW_DOWN = 0.99;
 
 	private static final double SLOWEST = 0.9;
 
-	private final double configuredPace;
-
 	private final Bucket bucket;
+
+	private final Bucket alone;
+
+	private final double configuredPace;
 
 	private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
 	private double pace;
 
+	private volatile boolean failing;
+
+	/** Paces this instance alone. */
 	SendPacer(double perSecond) {
+		this(PushRateBuckets.local(perSecond), perSecond);
+	}
+
+	/** Takes the tokens from {@code bucket}, paced at {@code perSecond}. */
+	SendPacer(Bucket bucket, double perSecond) {
+		this.bucket = bucket;
+		this.alone = PushRateBuckets.local(perSecond);
 		this.configuredPace = perSecond;
 		this.pace = perSecond;
-		this.bucket = Bucket.builder().withNanosecondPrecision().addLimit(limit(perSecond)).build();
 	}
 
-	private static Bandwidth limit(double perSecond) {
-		Duration period = Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / perSecond)));
-		return Bandwidth.builder().capacity(1).refillGreedy(1, period).build();
-	}
-
-	private static BucketConfiguration configuration(double perSecond) {
-		return BucketConfiguration.builder().addLimit(limit(perSecond)).build();
+	/** Waits for the next send's slot. */
+	void acquire() throws InterruptedException {
+		try {
+			bucket.asBlocking().consume(1);
+		}
+		catch (RuntimeException ex) {
+			if (!failing) {
+				log.warn("The shared push rate cannot be read ({}); pacing this instance alone until it can",
+						ex.toString());
+				failing = true;
+			}
+			alone.asBlocking().consume(1);
+			return;
+		}
+		if (failing) {
+			log.info("The shared push rate answers again");
+			failing = false;
+		}
 	}
 
 	/** The sends a second aimed at now. */
@@ -60,13 +89,8 @@ final class SendPacer {
 		double slower = Math.max(configuredPace * SLOWEST, pace * SLOW_DOWN);
 		if (slower < pace) {
 			pace = slower;
-			bucket.replaceConfiguration(configuration(pace), TokensInheritanceStrategy.AS_IS);
+			reconfigure();
 		}
-	}
-
-	/** Waits for the next send's slot. */
-	void acquire() throws InterruptedException {
-		bucket.asBlocking().consume(1);
 	}
 
 	/** After a 429: nothing is sent before {@code until}. */
@@ -79,7 +103,7 @@ final class SendPacer {
 		pausedUntil.set(Instant.MIN);
 		if (pace != configuredPace) {
 			pace = configuredPace;
-			bucket.replaceConfiguration(configuration(pace), TokensInheritanceStrategy.AS_IS);
+			reconfigure();
 		}
 	}
 
@@ -87,6 +111,16 @@ final class SendPacer {
 	Instant pausedAt(Instant now) {
 		Instant until = pausedUntil.get();
 		return now.isBefore(until) ? until : null;
+	}
+
+	private void reconfigure() {
+		try {
+			bucket.replaceConfiguration(PushRateBuckets.configuration(pace), TokensInheritanceStrategy.AS_IS);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The push rate could not be changed: {}", ex.toString());
+		}
+		alone.replaceConfiguration(PushRateBuckets.configuration(pace), TokensInheritanceStrategy.AS_IS);
 	}
 
 }

@@ -18,7 +18,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The bot's life: learns its username, publishes its command menu, takes up updates a previous
- * run left unanswered, then receives updates from its source until the application stops.
+ * run left unanswered, then receives updates from its source until the application stops. Every
+ * hour it forgets the updates answered more than a day ago.
  */
 class TelegramBot implements SmartLifecycle {
 
@@ -70,6 +71,7 @@ class TelegramBot implements SmartLifecycle {
 				return thread;
 			});
 			recovery.scheduleWithFixedDelay(() -> resume(intake), 0, 5, TimeUnit.SECONDS);
+			recovery.scheduleWithFixedDelay(this::forgetAnswered, 1, 60, TimeUnit.MINUTES);
 			source.start(intake);
 			running = true;
 		}
@@ -84,6 +86,15 @@ class TelegramBot implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for unanswered updates: {}", ex.getMessage());
+		}
+	}
+
+	private void forgetAnswered() {
+		try {
+			inbox.forgetAnswered();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not forget updates answered a day ago: {}", ex.getMessage());
 		}
 	}
 

@@ -9,15 +9,27 @@ import java.util.List;
 import digestbot.chat.Incoming;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable intake: every update is written here before Telegram is told it arrived, and
- * deleted once it was answered. After a crash, or when the instance that took an update died,
+ * marked answered once it was. After a crash, or when the instance that took an update died,
  * the update is taken up again once its lease has run out, so no command is lost.
+ * <p>
+ * The key is Telegram's update_id, and an answered update's row is kept for {@link #KEPT}
+ * (without its payload): the same update arriving again, at this instance or another one
+ * sharing the database, while it is handled or after, is dropped.
  */
 class UpdateInbox {
+
+	/** Telegram keeps an update for 24 hours at most: after that it never comes again. */
+	static final Duration KEPT = Duration.ofHours(25);
+
+	private static final String INSERT = """
+			insert into inbox (update_id, chat_id, kind, payload, received_at, taken_until)
+			select ?, ?, ?, ?, ?, ? where not exists (select 1 from inbox where update_id = ?)""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,37 +54,68 @@ class UpdateInbox {
 	/** Writes the updates down; returns those not seen before, in order, to be handled now. */
 	List<Received> accept(List<Received> updates) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		return transaction.execute(status -> {
+		try {
+			return transaction.execute(status -> {
+				List<Received> fresh = new ArrayList<>();
+				for (Received update : updates) {
+					if (insert(update, now)) {
+						fresh.add(update);
+					}
+				}
+				return fresh;
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// Another instance wrote one of them down at the same moment: one at a time, then.
 			List<Received> fresh = new ArrayList<>();
 			for (Received update : updates) {
-				int inserted = jdbc.sql("""
-						insert into inbox (update_id, chat_id, kind, payload, received_at, taken_until)
-						select ?, ?, ?, ?, ?, ? where not exists (select 1 from inbox where update_id = ?)""")
-					.params(update.updateId(), update.incoming().chatId(), kind(update.incoming()),
-							JSON.writeValueAsString(update.incoming()), now, now.plus(lease), update.updateId())
-					.update();
-				if (inserted == 1) {
+				if (insertAlone(update, now)) {
 					fresh.add(update);
 				}
 			}
 			return fresh;
-		});
+		}
+	}
+
+	private boolean insertAlone(Received update, OffsetDateTime now) {
+		try {
+			return insert(update, now);
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private boolean insert(Received update, OffsetDateTime now) {
+		return jdbc.sql(INSERT)
+			.params(update.updateId(), update.incoming().chatId(), kind(update.incoming()),
+					JSON.writeValueAsString(update.incoming()), now, now.plus(lease), update.updateId())
+			.update() == 1;
 	}
 
 	void done(long updateId) {
-		jdbc.sql("delete from inbox where update_id = ?").param(updateId).update();
+		jdbc.sql("update inbox set answered_at = ?, payload = '' where update_id = ?")
+			.params(OffsetDateTime.now(clock), updateId)
+			.update();
+	}
+
+	/** Deletes the rows of updates answered longer ago than {@link #KEPT}. */
+	int forgetAnswered() {
+		return jdbc.sql("delete from inbox where answered_at < ?").param(OffsetDateTime.now(clock).minus(KEPT)).update();
 	}
 
 	/** Takes the updates whose lease ran out, oldest first, for another lease. */
 	List<Received> takeAbandoned() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		List<Long> ids = jdbc.sql("select update_id from inbox where taken_until < ? order by update_id")
+		List<Long> ids = jdbc
+			.sql("select update_id from inbox where answered_at is null and taken_until < ? order by update_id")
 			.param(now)
 			.query(Long.class)
 			.list();
 		List<Received> taken = new ArrayList<>();
 		for (Long id : ids) {
-			int claimed = jdbc.sql("update inbox set taken_until = ? where update_id = ? and taken_until < ?")
+			int claimed = jdbc.sql("""
+					update inbox set taken_until = ? where update_id = ? and answered_at is null and taken_until < ?""")
 				.params(now.plus(lease), id, now)
 				.update();
 			if (claimed == 1) {

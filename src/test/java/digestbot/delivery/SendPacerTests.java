@@ -5,9 +5,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 
+import io.github.bucket4j.Bucket;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class SendPacerTests {
 
@@ -34,6 +37,20 @@ class SendPacerTests {
 
 		assertThat(most).isLessThanOrEqualTo(100);
 		assertThat(elapsed).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(149 * 1000 / 98));
+	}
+
+	@Test
+	void aSharedBucketThatFailsLeavesTheInstancePacingItselfAlone() throws InterruptedException {
+		Bucket unreachable = mock(Bucket.class);
+		when(unreachable.asBlocking()).thenThrow(new IllegalStateException("database unreachable"));
+		SendPacer pacer = new SendPacer(unreachable, 100);
+
+		long start = System.nanoTime();
+		for (int i = 0; i < 31; i++) {
+			pacer.acquire();
+		}
+
+		assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
 	}
 
 	@Test

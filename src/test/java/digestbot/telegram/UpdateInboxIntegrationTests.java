@@ -1,0 +1,149 @@
+package digestbot.telegram;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import digestbot.chat.Incoming;
+import digestbot.delivery.MutableClock;
+import digestbot.storage.OnH2;
+import digestbot.storage.OnPostgres;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox hands each update on once, however often and to whichever instance on the database
+ * Telegram delivers it: while it is handled, after it was answered, or at the same moment.
+ */
+@SpringBootTest(properties = "digestbot.push.enabled=false")
+abstract class UpdateInboxIntegrationTests {
+
+	@OnH2
+	static class OnH2Tests extends UpdateInboxIntegrationTests {
+
+		OnH2Tests() {
+			super("select count(*) from information_schema.sessions where blocker_id is not null");
+		}
+
+	}
+
+	@OnPostgres
+	static class OnPostgresTests extends UpdateInboxIntegrationTests {
+
+		OnPostgresTests() {
+			super("select count(*) from pg_stat_activity where wait_event_type = 'Lock'");
+		}
+
+	}
+
+	private static final UpdateInbox.Received UPDATE = new UpdateInbox.Received(501,
+			new Incoming.Message(7001, 7001, "nl", "/archive"));
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	final MutableClock clock = new MutableClock(Instant.parse("2025-01-27T06:30:00Z"));
+
+	UpdateInbox inbox;
+
+	/** Counts the sessions waiting for a lock another holds. */
+	private final String blockedSessions;
+
+	UpdateInboxIntegrationTests(String blockedSessions) {
+		this.blockedSessions = blockedSessions;
+	}
+
+	@BeforeEach
+	void setUp() {
+		jdbc.sql("delete from inbox").update();
+		inbox = new UpdateInbox(jdbc, transaction, clock, Duration.ofSeconds(20));
+	}
+
+	@Test
+	void anUpdateDeliveredAgainWhileItIsHandledIsDropped() {
+		assertThat(inbox.accept(List.of(UPDATE))).containsExactly(UPDATE);
+
+		assertThat(inbox.accept(List.of(UPDATE))).isEmpty();
+	}
+
+	@Test
+	void anUpdateDeliveredAgainAfterItWasAnsweredIsDropped() {
+		inbox.accept(List.of(UPDATE));
+		inbox.done(UPDATE.updateId());
+		clock.advance(Duration.ofHours(24));
+
+		assertThat(inbox.accept(List.of(UPDATE))).isEmpty();
+		assertThat(inbox.forgetAnswered()).isZero();
+	}
+
+	@Test
+	void anAnsweredUpdateIsNeverTakenUpAgainAndIsForgottenAfterADay() {
+		inbox.accept(List.of(UPDATE));
+		inbox.done(UPDATE.updateId());
+		clock.advance(Duration.ofSeconds(21));
+
+		assertThat(inbox.takeAbandoned()).isEmpty();
+		clock.advance(UpdateInbox.KEPT);
+		assertThat(inbox.forgetAnswered()).isOne();
+	}
+
+	@Test
+	void anUpdateUnansweredWhenItsLeaseRanOutIsTakenUpAgain() {
+		inbox.accept(List.of(UPDATE));
+		clock.advance(Duration.ofSeconds(21));
+
+		assertThat(inbox.takeAbandoned()).containsExactly(UPDATE);
+		assertThat(inbox.takeAbandoned()).isEmpty();
+	}
+
+	/** Another instance writes the update down in a transaction that commits while this one tries. */
+	@Test
+	void anUpdateWrittenDownElsewhereAtTheSameMomentIsDropped() throws Exception {
+		UpdateInbox elsewhere = new UpdateInbox(jdbc, transaction, clock, Duration.ofSeconds(20));
+		UpdateInbox.Received other = new UpdateInbox.Received(502, new Incoming.Message(7002, 7002, "nl", "/help"));
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		CompletableFuture<List<UpdateInbox.Received>> first = CompletableFuture
+			.supplyAsync(() -> transaction.execute(status -> {
+				List<UpdateInbox.Received> fresh = elsewhere.accept(List.of(UPDATE));
+				written.countDown();
+				await(commit);
+				return fresh;
+			}));
+		assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+
+		CompletableFuture<List<UpdateInbox.Received>> second = CompletableFuture
+			.supplyAsync(() -> inbox.accept(List.of(UPDATE, other)));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql(blockedSessions).query(Integer.class).single() > 0);
+		commit.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(UPDATE);
+		assertThat(second.get(10, TimeUnit.SECONDS)).containsExactly(other);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
