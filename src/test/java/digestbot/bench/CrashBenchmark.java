@@ -1,4 +1,4 @@
-package digestbot.delivery.bench;
+package digestbot.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;

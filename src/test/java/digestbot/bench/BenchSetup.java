@@ -1,4 +1,4 @@
-package digestbot.delivery.bench;
+package digestbot.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,11 @@
-package digestbot.digest;
+package digestbot.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import digestbot.digest.ContentFiles;
+import digestbot.digest.IssueParser;
 
 /**
  * Measures parsing and classifying the seed issue. Not a test: run its main from the project

@@ -1,4 +1,4 @@
-package digestbot.delivery.bench;
+package digestbot.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
