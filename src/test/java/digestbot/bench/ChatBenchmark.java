@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * rate (open loop), and the fake measures the time from handing an update to the bot in a
  * getUpdates answer to receiving the bot's reply. Not a test: it prints figures.
  *
- * <p>Arguments: rate per second (default 1000), seconds (default 20), users (default 3000).
+ * <p>{@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=ChatBenchmark -Dbench.args="1000 20 3000"}:
+ * rate per second (default 1000), seconds (default 20), users (default 3000).
  */
 public final class ChatBenchmark {
 
@@ -108,9 +109,7 @@ public final class ChatBenchmark {
 		System.out.printf("reply latency as seen by the fake: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
 				percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
 				percentile(latencies, 100));
-		Runtime runtime = Runtime.getRuntime();
-		System.out.printf("heap used: %d MiB, RSS: %s%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
-				Memory.rss());
+		System.out.printf("heap used: %s, RSS: %s%n", BenchSetup.heapUsed(), BenchSetup.procStatus("VmRSS"));
 	}
 
 	static double percentile(List<Long> sorted, int percent) {
