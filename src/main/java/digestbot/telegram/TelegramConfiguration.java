@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -73,9 +74,9 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	UpdateInbox updateInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+	UpdateInbox updateInbox(JdbcClient jdbc, JdbcOperations batches, TransactionTemplate transaction, Clock clock,
 			TelegramProperties properties) {
-		return new UpdateInbox(jdbc, transaction, clock, properties.inboxLease());
+		return new UpdateInbox(jdbc, batches, transaction, clock, properties.inboxLease());
 	}
 
 	@Bean

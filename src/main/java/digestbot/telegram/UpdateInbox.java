@@ -10,6 +10,7 @@ import digestbot.chat.Incoming;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,13 +36,17 @@ class UpdateInbox {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcOperations batches;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	private final Duration lease;
 
-	UpdateInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, Duration lease) {
+	UpdateInbox(JdbcClient jdbc, JdbcOperations batches, TransactionTemplate transaction, Clock clock,
+			Duration lease) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -56,10 +61,12 @@ class UpdateInbox {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		try {
 			return transaction.execute(status -> {
+				// One batch: a poll brings up to 100 updates, and every one of them waits for this.
+				int[] inserted = batches.batchUpdate(INSERT, rows(updates, now));
 				List<Received> fresh = new ArrayList<>();
-				for (Received update : updates) {
-					if (insert(update, now)) {
-						fresh.add(update);
+				for (int i = 0; i < updates.size(); i++) {
+					if (inserted[i] != 0) {
+						fresh.add(updates.get(i));
 					}
 				}
 				return fresh;
@@ -75,6 +82,15 @@ class UpdateInbox {
 			}
 			return fresh;
 		}
+	}
+
+	private List<Object[]> rows(List<Received> updates, OffsetDateTime now) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Received update : updates) {
+			rows.add(new Object[] { update.updateId(), update.incoming().chatId(), kind(update.incoming()),
+					JSON.writeValueAsString(update.incoming()), now, now.plus(lease), update.updateId() });
+		}
+		return rows;
 	}
 
 	private boolean insertAlone(Received update, OffsetDateTime now) {

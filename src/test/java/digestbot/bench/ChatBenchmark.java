@@ -55,7 +55,7 @@ public final class ChatBenchmark {
 				.registerBean(TelegramHttpCustomizer.class, () -> LoopbackOnlyDns::restrict))
 			.run("--digestbot.telegram.bot-token=" + telegram.token(),
 					"--digestbot.telegram.api-url=" + telegram.baseUrl(), "--digestbot.telegram.poll-timeout=5s",
-					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("bench").toAbsolutePath(),
+					"--spring.datasource.url=" + System.getProperty("bench.db", "jdbc:h2:file:" + data.resolve("bench").toAbsolutePath()),
 					"--digestbot.push.enabled=false", "--logging.level.digestbot=warn");
 	}
 

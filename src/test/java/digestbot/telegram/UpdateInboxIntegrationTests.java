@@ -56,6 +56,9 @@ abstract class UpdateInboxIntegrationTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcOperations batches;
+
 	final MutableClock clock = new MutableClock(Instant.parse("2025-01-27T06:30:00Z"));
 
 	UpdateInbox inbox;
@@ -70,7 +73,7 @@ abstract class UpdateInboxIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		jdbc.sql("delete from inbox").update();
-		inbox = new UpdateInbox(jdbc, transaction, clock, Duration.ofSeconds(20));
+		inbox = new UpdateInbox(jdbc, batches, transaction, clock, Duration.ofSeconds(20));
 	}
 
 	@Test
@@ -113,7 +116,7 @@ abstract class UpdateInboxIntegrationTests {
 	/** Another instance writes the update down in a transaction that commits while this one tries. */
 	@Test
 	void anUpdateWrittenDownElsewhereAtTheSameMomentIsDropped() throws Exception {
-		UpdateInbox elsewhere = new UpdateInbox(jdbc, transaction, clock, Duration.ofSeconds(20));
+		UpdateInbox elsewhere = new UpdateInbox(jdbc, batches, transaction, clock, Duration.ofSeconds(20));
 		UpdateInbox.Received other = new UpdateInbox.Received(502, new Incoming.Message(7002, 7002, "nl", "/help"));
 		CountDownLatch written = new CountDownLatch(1);
 		CountDownLatch commit = new CountDownLatch(1);
