@@ -9,6 +9,8 @@ import digestbot.digest.IssueStore;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
+import digestbot.storage.OnH2;
+import digestbot.storage.OnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,18 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { PushTestConfiguration.ENABLED, PushTestConfiguration.RATE, PushTestConfiguration.RETRY,
 		PushTestConfiguration.ATTEMPTS, PushTestConfiguration.POLL, PushTestConfiguration.INSTANCE })
 @Import(PushTestConfiguration.class)
-class DeliveryDispatcherIntegrationTests {
+abstract class DeliveryDispatcherIntegrationTests {
+
+	@OnH2
+	static class OnH2Tests extends DeliveryDispatcherIntegrationTests {
+
+	}
+
+	@OnPostgres
+	static class OnPostgresTests extends DeliveryDispatcherIntegrationTests {
+
+	}
+
 
 	static final Duration TIMEOUT = Duration.ofSeconds(15);
 

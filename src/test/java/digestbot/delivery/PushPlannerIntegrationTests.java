@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import digestbot.digest.IssueStore;
 import digestbot.subscription.SubscriberStore;
+import digestbot.storage.OnH2;
+import digestbot.storage.OnPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { PushTestConfiguration.ENABLED, PushTestConfiguration.RATE, PushTestConfiguration.RETRY,
 		PushTestConfiguration.ATTEMPTS, PushTestConfiguration.POLL, PushTestConfiguration.INSTANCE })
 @Import(PushTestConfiguration.class)
-class PushPlannerIntegrationTests {
+abstract class PushPlannerIntegrationTests {
+
+	@OnH2
+	static class OnH2Tests extends PushPlannerIntegrationTests {
+
+	}
+
+	@OnPostgres
+	static class OnPostgresTests extends PushPlannerIntegrationTests {
+
+	}
+
 
 	static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import digestbot.digest.IssueStore;
 import digestbot.subscription.SubscriberStore;
+import digestbot.storage.OnH2;
+import digestbot.storage.OnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,18 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { PushTestConfiguration.ENABLED, PushTestConfiguration.RATE, PushTestConfiguration.RETRY,
 		PushTestConfiguration.ATTEMPTS, PushTestConfiguration.POLL, PushTestConfiguration.INSTANCE })
 @Import(PushTestConfiguration.class)
-class PushReportsIntegrationTests {
+abstract class PushReportsIntegrationTests {
+
+	@OnH2
+	static class OnH2Tests extends PushReportsIntegrationTests {
+
+	}
+
+	@OnPostgres
+	static class OnPostgresTests extends PushReportsIntegrationTests {
+
+	}
+
 
 	@Autowired
 	PushReports reports;
