@@ -15,8 +15,9 @@ RUN groupadd --gid 10001 digestbot \
     && mkdir /data \
     && chown digestbot:digestbot /data
 WORKDIR /app
-# The editor's folder; mount another one over it to publish other issues.
-COPY content /app/content
+# The editor's folder, writable by the bot: publishing through the bot writes issues/<date>.txt.
+# Mount a folder of the host over it to keep published issues beyond the container.
+COPY --chown=digestbot:digestbot content /app/content
 COPY --from=build /src/target/digestbot.jar /app/digestbot.jar
 ENV DIGESTBOT_DATA_DIR=/data \
     DIGESTBOT_CONTENT_DIR=/app/content
