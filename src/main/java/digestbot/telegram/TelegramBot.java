@@ -72,6 +72,7 @@ class TelegramBot implements SmartLifecycle {
 			});
 			recovery.scheduleWithFixedDelay(() -> resume(intake), 0, 5, TimeUnit.SECONDS);
 			recovery.scheduleWithFixedDelay(this::forgetAnswered, 1, 60, TimeUnit.MINUTES);
+			recovery.scheduleWithFixedDelay(this::flushAnswered, 100, 100, TimeUnit.MILLISECONDS);
 			source.start(intake);
 			running = true;
 		}
@@ -86,6 +87,15 @@ class TelegramBot implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for unanswered updates: {}", ex.getMessage());
+		}
+	}
+
+	private void flushAnswered() {
+		try {
+			inbox.flushAnswered();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not write down answered updates: {}", ex.getMessage());
 		}
 	}
 
@@ -113,6 +123,7 @@ class TelegramBot implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		flushAnswered();
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import digestbot.chat.Incoming;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +35,10 @@ class UpdateInbox {
 			select ?, ?, ?, ?, ?, ? where not exists (select 1 from inbox where update_id = ?)""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int FLUSH_SIZE = 500;
+
+	private final Queue<Long> answered = new ConcurrentLinkedQueue<>();
 
 	private final JdbcClient jdbc;
 
@@ -109,10 +115,38 @@ class UpdateInbox {
 			.update() == 1;
 	}
 
-	void done(long updateId) {
-		jdbc.sql("update inbox set answered_at = ?, payload = '' where update_id = ?")
-			.params(OffsetDateTime.now(clock), updateId)
+	/**
+	 * Notes an update as answered; {@link #flushAnswered} writes it down a moment later, with the
+	 * others answered meanwhile, so that an answer costs no commit of its own. Should the process
+	 * die in that moment, those updates are answered again after the restart.
+	 */
+	void answered(long updateId) {
+		answered.add(updateId);
+	}
+
+	/** Writes down the updates noted as answered; returns how many. */
+	int flushAnswered() {
+		int written = 0;
+		List<Object> ids = new ArrayList<>();
+		for (Long id = answered.poll(); id != null; id = answered.poll()) {
+			ids.add(id);
+			if (ids.size() == FLUSH_SIZE) {
+				written += markAnswered(ids);
+				ids.clear();
+			}
+		}
+		return ids.isEmpty() ? written : written + markAnswered(ids);
+	}
+
+	private int markAnswered(List<Object> ids) {
+		List<Object> params = new ArrayList<>();
+		params.add(OffsetDateTime.now(clock));
+		params.addAll(ids);
+		jdbc.sql("update inbox set answered_at = ?, payload = '' where update_id in ("
+				+ String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")")
+			.params(params)
 			.update();
+		return ids.size();
 	}
 
 	/** Deletes the rows of updates answered longer ago than {@link #KEPT}. */

@@ -90,12 +90,7 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 	}
 
 	private void forget(UpdateInbox.Received update) {
-		try {
-			inbox.done(update.updateId());
-		}
-		catch (DataAccessException ex) {
-			log.warn("Answered update {} stays in the inbox: {}", update.updateId(), ex.getMessage());
-		}
+		inbox.answered(update.updateId());
 	}
 
 }

@@ -86,7 +86,8 @@ abstract class UpdateInboxIntegrationTests {
 	@Test
 	void anUpdateDeliveredAgainAfterItWasAnsweredIsDropped() {
 		inbox.accept(List.of(UPDATE));
-		inbox.done(UPDATE.updateId());
+		inbox.answered(UPDATE.updateId());
+		inbox.flushAnswered();
 		clock.advance(Duration.ofHours(24));
 
 		assertThat(inbox.accept(List.of(UPDATE))).isEmpty();
@@ -96,7 +97,8 @@ abstract class UpdateInboxIntegrationTests {
 	@Test
 	void anAnsweredUpdateIsNeverTakenUpAgainAndIsForgottenAfterADay() {
 		inbox.accept(List.of(UPDATE));
-		inbox.done(UPDATE.updateId());
+		inbox.answered(UPDATE.updateId());
+		inbox.flushAnswered();
 		clock.advance(Duration.ofSeconds(21));
 
 		assertThat(inbox.takeAbandoned()).isEmpty();
