@@ -34,8 +34,4 @@ final class Replies {
 		return sends;
 	}
 
-	Messages messages() {
-		return messages;
-	}
-
 }

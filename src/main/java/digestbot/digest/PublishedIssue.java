@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** A stored issue: its date, intro and items in order. */
 public record PublishedIssue(long id, LocalDate date, String intro, List<PublishedItem> items) {
@@ -32,10 +31,6 @@ public record PublishedIssue(long id, LocalDate date, String intro, List<Publish
 			sections.add(new PublishedSection(currentTitle, current));
 		}
 		return sections;
-	}
-
-	public Optional<PublishedItem> item(int number) {
-		return items.stream().filter(item -> item.number() == number).findFirst();
 	}
 
 	/** A section of a stored issue; {@code title} is null for the items before the first heading. */

@@ -22,8 +22,4 @@ public record PublishedItem(long id, LocalDate issueDate, int number, String sec
 		topics = List.copyOf(topics);
 	}
 
-	public boolean hasTopic(String topic) {
-		return topics.contains(topic);
-	}
-
 }
