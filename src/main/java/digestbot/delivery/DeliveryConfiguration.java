@@ -36,11 +36,17 @@ class DeliveryConfiguration {
 		return new SendPacer(PushRateBuckets.forDatabase(dataSource, properties.pace()), properties.pace());
 	}
 
+	/** What replies, edits and the push all take their turns from. */
+	@Bean
+	SendBudget sendBudget(SendPacer pacer, Clock clock) {
+		return new SendBudget(pacer, new ChatRates(), clock);
+	}
+
 	@Bean
 	DeliveryDispatcher deliveryDispatcher(Outbox outbox, DeliveryRecorder recorder, DispatchQueue queue,
-			SendPacer pacer, DeliveryProperties properties, Clock clock, ObjectProvider<Messenger> messengers,
-			PushRenderer renderer, PushItems items) {
-		return new DeliveryDispatcher(outbox, recorder, queue, pacer, properties, clock, () -> {
+			SendPacer pacer, SendBudget budget, DeliveryProperties properties, Clock clock,
+			ObjectProvider<Messenger> messengers, PushRenderer renderer, PushItems items) {
+		return new DeliveryDispatcher(outbox, recorder, queue, pacer, budget, properties, clock, () -> {
 			Messenger messenger = messengers.getIfAvailable();
 			return (messenger != null)
 					? new PushSender(messenger, renderer, items, recorder, queue, pacer, properties, clock) : null;

@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 
 /**
  * Sends the outbox: one pacer thread claims chats whose turn has come and hands each send, at
- * the pace of {@link SendPacer}, to a small pool of sender threads, so that Telegram's latency
+ * the pace of {@link SendPacer} and behind any waiting reply ({@link SendBudget}), to a small pool of sender threads, so that Telegram's latency
  * never slows the pace. A chat gets one message per turn; the rest of its deliveries go back to
  * the outbox for a turn at least a second later (three in a group). Started with the
  * application when {@code digestbot.push.enabled}; without a {@link Messenger} (no Telegram
@@ -39,6 +39,8 @@ class DeliveryDispatcher implements SmartLifecycle {
 	private final DispatchQueue queue;
 
 	private final SendPacer pacer;
+
+	private final SendBudget budget;
 
 	private final DeliveryProperties properties;
 
@@ -63,11 +65,12 @@ class DeliveryDispatcher implements SmartLifecycle {
 	private volatile Instant nextClaim = Instant.MIN;
 
 	DeliveryDispatcher(Outbox outbox, DeliveryRecorder recorder, DispatchQueue queue, SendPacer pacer,
-			DeliveryProperties properties, Clock clock, Supplier<PushSender> senderFactory) {
+			SendBudget budget, DeliveryProperties properties, Clock clock, Supplier<PushSender> senderFactory) {
 		this.outbox = outbox;
 		this.recorder = recorder;
 		this.queue = queue;
 		this.pacer = pacer;
+		this.budget = budget;
 		this.properties = properties;
 		this.clock = clock;
 		this.senderFactory = senderFactory;
@@ -169,8 +172,13 @@ class DeliveryDispatcher implements SmartLifecycle {
 			sleep(queue.timeToNext(now, nextClaim.isAfter(now) ? Duration.between(now, nextClaim) : Duration.ZERO));
 			return;
 		}
+		Duration chatBusy = budget.takeChatTurn(next.claim().chatId());
+		if (!chatBusy.isZero()) { // a reply went to this chat a moment ago
+			queue.later(next.at(now.plus(chatBusy)));
+			return;
+		}
 		inFlight.acquire();
-		pacer.acquire();
+		budget.awaitPushTurn();
 		if (pacer.pausedAt(clock.instant()) != null) {
 			queue.later(next);
 			inFlight.release();

@@ -27,6 +27,8 @@ class TelegramBot implements SmartLifecycle {
 
 	private final TelegramClient client;
 
+	private final TelegramReplies replies;
+
 	private final TelegramProperties properties;
 
 	private final ChatService chat;
@@ -45,10 +47,11 @@ class TelegramBot implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	TelegramBot(TelegramClient client, TelegramProperties properties, ChatService chat, Admins admins,
-			UpdateInbox inbox, UpdateSource source, MeterRegistry meters) {
+	TelegramBot(TelegramClient client, TelegramReplies replies, TelegramProperties properties, ChatService chat,
+			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters) {
 		this.meters = meters;
 		this.client = client;
+		this.replies = replies;
 		this.properties = properties;
 		this.chat = chat;
 		this.admins = admins;
@@ -62,15 +65,17 @@ class TelegramBot implements SmartLifecycle {
 			User me = client.execute(new GetMe());
 			log.info("Connected to the Bot API as @{}", me.getUserName());
 			new CommandMenu(client, chat).publish(admins.configured());
-			lanes = new ChatLanes(properties.chatLanes());
+			lanes = new ChatLanes(properties.chatLanes(), properties.maxHeldUpdates());
 			UpdateIntake intake = new UpdateIntake(new UpdateTranslator(me.getUserName()), inbox, lanes, chat,
-					new TelegramReplies(client, meters), meters);
+					replies, meters);
 			recovery = Executors.newSingleThreadScheduledExecutor(task -> {
 				Thread thread = new Thread(task, "inbox-recovery");
 				thread.setDaemon(true);
 				return thread;
 			});
 			recovery.scheduleWithFixedDelay(() -> resume(intake), 0, 5, TimeUnit.SECONDS);
+			long renewEvery = Math.max(100, properties.inboxLease().toMillis() / 4);
+			recovery.scheduleWithFixedDelay(this::renewHeld, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
 			recovery.scheduleWithFixedDelay(this::forgetAnswered, 1, 60, TimeUnit.MINUTES);
 			recovery.scheduleWithFixedDelay(this::flushAnswered, 100, 100, TimeUnit.MILLISECONDS);
 			source.start(intake);
@@ -83,10 +88,19 @@ class TelegramBot implements SmartLifecycle {
 
 	private void resume(UpdateIntake intake) {
 		try {
-			intake.resume(inbox.takeAbandoned());
+			intake.resumeAbandoned();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for unanswered updates: {}", ex.getMessage());
+		}
+	}
+
+	private void renewHeld() {
+		try {
+			inbox.renewHeld();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not renew the leases of the updates held here: {}", ex.getMessage());
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import digestbot.admin.Admins;
 import digestbot.chat.ChatService;
+import digestbot.delivery.SendBudget;
+import digestbot.subscription.SubscriberStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -58,8 +60,21 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramMessenger telegramMessenger(TelegramClient telegramClient, MeterRegistry meters) {
-		return new TelegramMessenger(telegramClient, meters);
+	TelegramSender telegramSender(TelegramClient telegramClient) {
+		return new TelegramSender(telegramClient);
+	}
+
+	@Bean
+	TelegramMessenger telegramMessenger(TelegramSender telegramSender, MeterRegistry meters) {
+		return new TelegramMessenger(telegramSender, meters);
+	}
+
+	@Bean
+	TelegramReplies telegramReplies(TelegramSender telegramSender, TelegramClient telegramClient, SendBudget budget,
+			SubscriberStore subscribers, MeterRegistry meters, Clock clock, TelegramProperties properties) {
+		return new TelegramReplies(telegramSender, telegramClient, budget, subscribers, meters, clock,
+				new TelegramReplies.ReplyPolicy(properties.replyPatience(), properties.replyMaxBackoff(),
+						properties.replyMaxRetryAfter()));
 	}
 
 	@Bean
@@ -80,9 +95,10 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramBot telegramBot(TelegramClient telegramClient, TelegramProperties properties, ChatService chat,
-			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters) {
-		return new TelegramBot(telegramClient, properties, chat, admins, inbox, source, meters);
+	TelegramBot telegramBot(TelegramClient telegramClient, TelegramReplies telegramReplies,
+			TelegramProperties properties, ChatService chat, Admins admins, UpdateInbox inbox, UpdateSource source,
+			MeterRegistry meters) {
+		return new TelegramBot(telegramClient, telegramReplies, properties, chat, admins, inbox, source, meters);
 	}
 
 	@Bean

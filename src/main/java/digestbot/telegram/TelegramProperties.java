@@ -16,13 +16,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookUrl the public URL Telegram calls; empty means long polling
  * @param webhookSecret the secret Telegram sends with each webhook call; generated when empty
  * @param inboxLease how long an update taken from the inbox is left to its taker; after that
- * (its instance died) another takes it up
+ * (its instance died) another takes it up; the instance holding it renews it every quarter
+ * of this while it holds the update
+ * @param maxHeldUpdates the most updates waiting in the lanes or being handled; when full, the
+ * poll loop stops asking for more and the webhook answers later
+ * @param replyPatience how long a reply refused with 429 or failing with 5xx, a timeout or a
+ * network error is still tried again
+ * @param replyMaxBackoff the longest wait between two tries of a failing reply
+ * @param replyMaxRetryAfter the longest 429 wait a reply sits out; a longer one fails it
  */
 @ConfigurationProperties("digestbot.telegram")
 public record TelegramProperties(@DefaultValue("") String botToken,
 		@DefaultValue("https://api.telegram.org") URI apiUrl, @DefaultValue("50s") Duration pollTimeout,
 		@DefaultValue("32") int chatLanes, URI webhookUrl, String webhookSecret,
-		@DefaultValue("20s") Duration inboxLease) {
+		@DefaultValue("20s") Duration inboxLease, @DefaultValue("2000") int maxHeldUpdates,
+		@DefaultValue("2m") Duration replyPatience, @DefaultValue("15s") Duration replyMaxBackoff,
+		@DefaultValue("60s") Duration replyMaxRetryAfter) {
+
+	public TelegramProperties {
+		if (chatLanes < 1 || maxHeldUpdates < 100) {
+			throw new IllegalArgumentException(
+					"digestbot.telegram.chat-lanes must be at least 1 and max-held-updates at least 100 (a poll)");
+		}
+	}
 
 	public boolean enabled() {
 		return botToken != null && !botToken.isBlank();

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import digestbot.chat.Incoming;
@@ -20,6 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The durable intake: every update is written here before Telegram is told it arrived, and
  * marked answered once it was. After a crash, or when the instance that took an update died,
  * the update is taken up again once its lease has run out, so no command is lost.
+ * <p>
+ * An update is held by the instance that wrote it down or took it up, from then until its answer
+ * is written down: {@link #renewHeld} extends the leases of all of them every few seconds, so no
+ * other instance takes up an update that waits in a lane or is being handled, however long that
+ * takes. Only an instance that cannot reach the database for a whole lease loses its hold.
  * <p>
  * The key is Telegram's update_id, and an answered update's row is kept for {@link #KEPT}
  * (without its payload): the same update arriving again, at this instance or another one
@@ -39,6 +47,8 @@ class UpdateInbox {
 	private static final int FLUSH_SIZE = 500;
 
 	private final Queue<Long> answered = new ConcurrentLinkedQueue<>();
+
+	private final Set<Long> held = ConcurrentHashMap.newKeySet();
 
 	private final JdbcClient jdbc;
 
@@ -62,8 +72,22 @@ class UpdateInbox {
 	record Received(long updateId, Incoming incoming) {
 	}
 
-	/** Writes the updates down; returns those not seen before, in order, to be handled now. */
+	/**
+	 * Writes the updates down; returns those not seen before, in order, to be handled now. They
+	 * are held by this instance until answered or {@linkplain #letGo let go}.
+	 */
 	List<Received> accept(List<Received> updates) {
+		List<Received> fresh = writeDown(updates);
+		fresh.forEach(update -> held.add(update.updateId()));
+		return fresh;
+	}
+
+	/** Stops holding updates that will not be handled here: once their lease ends, any instance takes them up. */
+	void letGo(List<Received> updates) {
+		updates.forEach(update -> held.remove(update.updateId()));
+	}
+
+	private List<Received> writeDown(List<Received> updates) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		try {
 			return transaction.execute(status -> {
@@ -142,11 +166,32 @@ class UpdateInbox {
 		List<Object> params = new ArrayList<>();
 		params.add(OffsetDateTime.now(clock));
 		params.addAll(ids);
-		jdbc.sql("update inbox set answered_at = ?, payload = '' where update_id in ("
-				+ String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")")
+		jdbc.sql("update inbox set answered_at = ?, payload = '' where update_id in (" + marks(ids.size()) + ")")
 			.params(params)
 			.update();
+		ids.forEach(held::remove);
 		return ids.size();
+	}
+
+	/** Extends the lease of every update this instance holds; returns how many it holds. */
+	int renewHeld() {
+		List<Object> ids = new ArrayList<>(held);
+		OffsetDateTime until = OffsetDateTime.now(clock).plus(lease);
+		for (int from = 0; from < ids.size(); from += FLUSH_SIZE) {
+			List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + FLUSH_SIZE));
+			List<Object> params = new ArrayList<>();
+			params.add(until);
+			params.addAll(chunk);
+			jdbc.sql("update inbox set taken_until = ? where answered_at is null and update_id in ("
+					+ marks(chunk.size()) + ")")
+				.params(params)
+				.update();
+		}
+		return ids.size();
+	}
+
+	private static String marks(int count) {
+		return String.join(",", Collections.nCopies(count, "?"));
 	}
 
 	/** Deletes the rows of updates answered longer ago than {@link #KEPT}. */
@@ -154,16 +199,25 @@ class UpdateInbox {
 		return jdbc.sql("delete from inbox where answered_at < ?").param(OffsetDateTime.now(clock).minus(KEPT)).update();
 	}
 
-	/** Takes the updates whose lease ran out, oldest first, for another lease. */
-	List<Received> takeAbandoned() {
+	/**
+	 * Takes up to {@code limit} updates whose lease ran out, oldest first, to hold them; never one
+	 * this instance holds already.
+	 */
+	List<Received> takeAbandoned(int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<Long> ids = jdbc
-			.sql("select update_id from inbox where answered_at is null and taken_until < ? order by update_id")
-			.param(now)
+			.sql("select update_id from inbox where answered_at is null and taken_until < ? order by update_id limit ?")
+			.params(now, limit)
 			.query(Long.class)
 			.list();
 		List<Received> taken = new ArrayList<>();
 		for (Long id : ids) {
+			if (held.contains(id)) {
+				continue;
+			}
 			int claimed = jdbc.sql("""
 					update inbox set taken_until = ? where update_id = ? and answered_at is null and taken_until < ?""")
 				.params(now.plus(lease), id, now)
@@ -173,7 +227,10 @@ class UpdateInbox {
 					.param(id)
 					.query((rs, n) -> new Received(id, read(rs.getString(1), rs.getString(2))))
 					.optional()
-					.ifPresent(taken::add);
+					.ifPresent(update -> {
+						held.add(id);
+						taken.add(update);
+					});
 			}
 		}
 		return taken;

@@ -14,13 +14,16 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes updates in, from the polling loop or the webhook: translates them, writes them to the
- * inbox, and hands each to its chat's lane. Nothing may escape {@link #consume}: TelegramBots
- * silently ends polling when it does.
+ * Takes updates in, from the polling loop or the webhook: translates them, waits for room in the
+ * lanes, writes them to the inbox, and hands each to its chat's lane. While the lanes are full,
+ * {@link #consume} waits: the poll loop asks for no more, a webhook call is answered later.
+ * Nothing may escape {@link #consume}: TelegramBots silently ends polling when it does.
  */
 class UpdateIntake implements LongPollingUpdateConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
+
+	private static final int RESUMED_AT_ONCE = 100;
 
 	private final UpdateTranslator translator;
 
@@ -56,6 +59,7 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 				log.error("Update {} could not be read", update.getUpdateId(), ex);
 			}
 		}
+		boolean roomReserved = reserveRoom(received.size());
 		List<UpdateInbox.Received> fresh;
 		try {
 			fresh = inbox.accept(received);
@@ -65,12 +69,45 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 			log.error("Updates could not be written down; answering them anyway", ex);
 			fresh = received;
 		}
+		catch (RuntimeException ex) {
+			lanes.release(roomReserved ? received.size() : 0);
+			log.error("Updates could not be taken in", ex);
+			return;
+		}
+		if (!roomReserved) {
+			// Stopping: written down, they are taken up again once their lease ran out.
+			inbox.letGo(fresh);
+			return;
+		}
+		lanes.release(received.size() - fresh.size());
 		fresh.forEach(this::dispatch);
 	}
 
-	/** Hands updates taken up again (after a crash) to their lanes. */
-	void resume(List<UpdateInbox.Received> abandoned) {
-		abandoned.forEach(this::dispatch);
+	private boolean reserveRoom(int updates) {
+		try {
+			lanes.reserve(updates);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/**
+	 * Takes up, as far as the lanes have room, updates whose lease ran out (their instance died,
+	 * or this one was stopping) and hands them to their lanes.
+	 */
+	void resumeAbandoned() {
+		int room = lanes.reserveUpTo(RESUMED_AT_ONCE);
+		List<UpdateInbox.Received> taken = List.of();
+		try {
+			taken = inbox.takeAbandoned(room);
+		}
+		finally {
+			lanes.release(room - taken.size());
+		}
+		taken.forEach(this::dispatch);
 	}
 
 	private void dispatch(UpdateInbox.Received update) {

@@ -22,8 +22,8 @@ class TelegramMessengerTests {
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	private final TelegramMessenger messenger = new TelegramMessenger(new OkHttpTelegramClient(
-			LoopbackOnlyDns.okHttpClient(), TELEGRAM.token(), TelegramUrls.of(URI.create(TELEGRAM.baseUrl()))), meters);
+	private final TelegramMessenger messenger = new TelegramMessenger(new TelegramSender(new OkHttpTelegramClient(
+			LoopbackOnlyDns.okHttpClient(), TELEGRAM.token(), TelegramUrls.of(URI.create(TELEGRAM.baseUrl())))), meters);
 
 	@AfterAll
 	static void stop() {

@@ -50,7 +50,7 @@ class TokenSecrecyTests {
 	void failingCallsLogNoToken(CapturedOutput output) throws Exception {
 		TELEGRAM.faults()
 			.failNext("getUpdates", 2, Failure.internalServerError())
-			.failNext("sendMessage", 1, Failure.badGateway())
+			.failNext("sendMessage", 1, Failure.badRequest("Bad Request: message is too long"))
 			.failNext("getFile", 1, Failure.badRequest("Bad Request: invalid file_id"));
 		TELEGRAM.user(31).languageCode("nl").sendText("/help");
 		await().atMost(Duration.ofSeconds(20)).until(() -> TELEGRAM.counters().calls("sendMessage") >= 1);
@@ -60,8 +60,8 @@ class TokenSecrecyTests {
 		catch (java.io.IOException expected) {
 			System.out.println("download failed: " + expected.getMessage());
 		}
-		TelegramMessenger unreachable = new TelegramMessenger(new OkHttpTelegramClient(LoopbackOnlyDns.okHttpClient(),
-				TOKEN, TelegramUrls.of(URI.create("http://127.0.0.1:9"))), new SimpleMeterRegistry());
+		TelegramMessenger unreachable = new TelegramMessenger(new TelegramSender(new OkHttpTelegramClient(LoopbackOnlyDns.okHttpClient(),
+				TOKEN, TelegramUrls.of(URI.create("http://127.0.0.1:9")))), new SimpleMeterRegistry());
 		SendOutcome outcome = unreachable.send(31, "x");
 		System.out.println("unreachable: " + outcome);
 		await().atMost(Duration.ofSeconds(20)).until(() -> output.getAll().contains("Reply not delivered"));

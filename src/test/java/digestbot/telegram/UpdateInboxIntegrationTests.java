@@ -101,7 +101,7 @@ abstract class UpdateInboxIntegrationTests {
 		inbox.flushAnswered();
 		clock.advance(Duration.ofSeconds(21));
 
-		assertThat(inbox.takeAbandoned()).isEmpty();
+		assertThat(restarted().takeAbandoned(10)).isEmpty();
 		clock.advance(UpdateInbox.KEPT);
 		assertThat(inbox.forgetAnswered()).isOne();
 	}
@@ -110,9 +110,58 @@ abstract class UpdateInboxIntegrationTests {
 	void anUpdateUnansweredWhenItsLeaseRanOutIsTakenUpAgain() {
 		inbox.accept(List.of(UPDATE));
 		clock.advance(Duration.ofSeconds(21));
+		UpdateInbox afterCrash = restarted();
 
-		assertThat(inbox.takeAbandoned()).containsExactly(UPDATE);
-		assertThat(inbox.takeAbandoned()).isEmpty();
+		assertThat(afterCrash.takeAbandoned(10)).containsExactly(UPDATE);
+		assertThat(afterCrash.takeAbandoned(10)).isEmpty();
+		assertThat(restarted().takeAbandoned(10)).isEmpty();
+	}
+
+	@Test
+	void anUpdateHeldLongerThanItsLeaseIsNeverTakenUpElsewhere() {
+		inbox.accept(List.of(UPDATE));
+		UpdateInbox elsewhere = restarted();
+		for (int i = 0; i < 12; i++) { // a minute in a lane or a slow handler, three leases
+			clock.advance(Duration.ofSeconds(5));
+			assertThat(inbox.renewHeld()).isOne();
+			assertThat(elsewhere.takeAbandoned(10)).isEmpty();
+		}
+		assertThat(inbox.takeAbandoned(10)).as("nor again here").isEmpty();
+
+		inbox.answered(UPDATE.updateId());
+		inbox.flushAnswered();
+		assertThat(inbox.renewHeld()).as("an answered update is no longer held").isZero();
+	}
+
+	@Test
+	void anUpdateLetGoIsTakenUpOnceItsLeaseRanOut() {
+		inbox.accept(List.of(UPDATE));
+		inbox.letGo(List.of(UPDATE));
+		assertThat(inbox.renewHeld()).isZero();
+		clock.advance(Duration.ofSeconds(21));
+
+		assertThat(inbox.takeAbandoned(10)).containsExactly(UPDATE);
+		assertThat(inbox.renewHeld()).as("held again by whoever took it up").isOne();
+	}
+
+	@Test
+	void takesUpNoMoreAbandonedUpdatesThanAsked() {
+		List<UpdateInbox.Received> updates = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			updates.add(new UpdateInbox.Received(600 + i, new Incoming.Message(7000 + i, 7000 + i, "nl", "/help")));
+		}
+		inbox.accept(updates);
+		clock.advance(Duration.ofSeconds(21));
+		UpdateInbox afterCrash = restarted();
+
+		assertThat(afterCrash.takeAbandoned(2)).containsExactlyElementsOf(updates.subList(0, 2));
+		assertThat(afterCrash.takeAbandoned(0)).isEmpty();
+		assertThat(afterCrash.takeAbandoned(10)).containsExactlyElementsOf(updates.subList(2, 5));
+	}
+
+	/** The same database, read by a new process: this instance's holds are gone with it. */
+	private UpdateInbox restarted() {
+		return new UpdateInbox(jdbc, batches, transaction, clock, Duration.ofSeconds(20));
 	}
 
 	/** Another instance writes the update down in a transaction that commits while this one tries. */

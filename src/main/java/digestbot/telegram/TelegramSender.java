@@ -1,0 +1,123 @@
+package digestbot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import digestbot.chat.Keyboard;
+import digestbot.delivery.SendOutcome;
+
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The one place that puts something in a chat through the Bot API: new messages, edited texts
+ * and removed keyboards, for replies and the push alike, always HTML or plain text with link
+ * previews off. Makes one call and reads Telegram's answer into a {@link SendOutcome}; never
+ * throws for an answer. Turns in the send budget are the callers' business: they take one
+ * before each call.
+ */
+class TelegramSender {
+
+	/** Telegram always names a wait with a 429; this is for a 429 that does not. */
+	private static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
+
+	private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+
+	private final TelegramClient client;
+
+	TelegramSender(TelegramClient client) {
+		this.client = client;
+	}
+
+	/** Sends a message; {@code parseMode} null for plain text, {@code keyboard} may be null. */
+	SendOutcome send(long chatId, String text, String parseMode, Keyboard keyboard) {
+		try {
+			Message sent = client.execute(SendMessage.builder()
+				.chatId(chatId)
+				.text(text)
+				.parseMode(parseMode)
+				.linkPreviewOptions(NO_PREVIEW)
+				.replyMarkup(markup(keyboard))
+				.build());
+			return new SendOutcome.Sent(sent.getMessageId());
+		}
+		catch (TelegramApiException ex) {
+			return outcome(ex);
+		}
+	}
+
+	/** Replaces a sent message's HTML and keyboard; the same text again counts as done. */
+	SendOutcome edit(long chatId, int messageId, String html, Keyboard keyboard) {
+		try {
+			client.execute(EditMessageText.builder()
+				.chatId(chatId)
+				.messageId(messageId)
+				.text(html)
+				.parseMode("HTML")
+				.linkPreviewOptions(NO_PREVIEW)
+				.replyMarkup(markup(keyboard))
+				.build());
+			return new SendOutcome.Sent(messageId);
+		}
+		catch (TelegramApiException ex) {
+			return TelegramErrors.isNotModified(ex) ? new SendOutcome.Sent(messageId) : outcome(ex);
+		}
+	}
+
+	/** Takes the buttons off a sent message. */
+	SendOutcome removeKeyboard(long chatId, int messageId) {
+		try {
+			client.execute(EditMessageReplyMarkup.builder()
+				.chatId(chatId)
+				.messageId(messageId)
+				.replyMarkup(InlineKeyboardMarkup.builder().keyboard(List.of()).build())
+				.build());
+			return new SendOutcome.Sent(messageId);
+		}
+		catch (TelegramApiException ex) {
+			return TelegramErrors.isNotModified(ex) ? new SendOutcome.Sent(messageId) : outcome(ex);
+		}
+	}
+
+	static InlineKeyboardMarkup markup(Keyboard keyboard) {
+		if (keyboard == null) {
+			return null;
+		}
+		List<InlineKeyboardRow> rows = keyboard.rows()
+			.stream()
+			.map(row -> new InlineKeyboardRow(row.stream()
+				.map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build())
+				.toList()))
+			.toList();
+		return InlineKeyboardMarkup.builder().keyboard(rows).build();
+	}
+
+	static SendOutcome outcome(TelegramApiException ex) {
+		int code = TelegramErrors.code(ex);
+		String description = TelegramErrors.describe(ex);
+		String lower = description.toLowerCase(Locale.ROOT);
+		if (code == 429) {
+			int seconds = TelegramErrors.retryAfter(ex);
+			return new SendOutcome.RateLimited(seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_WAIT);
+		}
+		if (code == 403 || (code == 400 && (lower.contains("chat not found") || lower.contains("user is deactivated")
+				|| lower.contains("upgraded to a supergroup")))) {
+			return new SendOutcome.ChatGone(description);
+		}
+		if (TelegramErrors.isMarkupError(ex)) {
+			return new SendOutcome.BadMarkup(description);
+		}
+		// No code means no answer from Telegram (timeout, network, a proxy's error page): try again.
+		return new SendOutcome.Failed(description, code == 0 || code >= 500);
+	}
+
+}

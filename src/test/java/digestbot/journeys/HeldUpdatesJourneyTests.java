@@ -1,0 +1,89 @@
+package digestbot.journeys;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import digestbot.fakebotapi.FakeBotApi;
+import digestbot.fakebotapi.SentMessage;
+import digestbot.subscription.Subscriber;
+import digestbot.subscription.SubscriberStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Updates held far longer than their one-second lease, by a slow Bot API or by lanes that are
+ * full, are each answered once: the bot renews the leases of what it holds.
+ */
+@SpringBootTest
+@Import(LoopbackOnly.class)
+class HeldUpdatesJourneyTests {
+
+	static final FakeBotApi TELEGRAM = FakeBotApi.start();
+
+	@Autowired
+	SubscriberStore subscribers;
+
+	@DynamicPropertySource
+	static void telegram(DynamicPropertyRegistry registry) {
+		BotJourney.register(registry, TELEGRAM, ContentCopy.of(java.nio.file.Path.of("content")));
+		registry.add("digestbot.telegram.inbox-lease", () -> "1s");
+		registry.add("digestbot.telegram.chat-lanes", () -> "2");
+		registry.add("digestbot.telegram.max-held-updates", () -> "100");
+		// Room for a busy machine's jitter: a send delayed on its way bunches with the next ones.
+		registry.add("digestbot.push.safety-margin", () -> "0.1");
+	}
+
+	@AfterEach
+	void clearFaults() {
+		TELEGRAM.faults().clear();
+	}
+
+	@AfterAll
+	static void stop() {
+		TELEGRAM.close();
+	}
+
+	@Test
+	void aButtonPressedOnceTogglesOnceHoweverSlowTheAnswer() {
+		ChatUser hans = new ChatUser(TELEGRAM, TELEGRAM.user(5_001).firstName("Hans").languageCode("nl"));
+		SentMessage sections = hans.says("/sections");
+		// Longer than the lease and than the five seconds between two looks for abandoned updates.
+		TELEGRAM.faults().delay("editMessageText", Duration.ofSeconds(7));
+
+		hans.press(sections, "AI");
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> TELEGRAM.edits(hans.chatId()).size() == 1);
+		await().during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> TELEGRAM.edits(hans.chatId()).size() == 1);
+		assertThat(subscribers.find(hans.chatId()).map(Subscriber::topics).orElseThrow()).containsExactly("AI");
+	}
+
+	@Test
+	void updatesBeyondTheLanesRoomWaitAndAreEachAnsweredOnce() {
+		TELEGRAM.faults().strictRateLimit(30);
+		List<Long> chats = new ArrayList<>();
+		for (long user = 6_000; user < 6_250; user++) {
+			TELEGRAM.user(user).languageCode("nl").sendText("/help");
+			chats.add(user);
+		}
+
+		await().atMost(Duration.ofSeconds(40))
+			.until(() -> chats.stream().allMatch(chat -> !TELEGRAM.sentMessages(chat).isEmpty()));
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> TELEGRAM.pendingUpdates() == 0);
+		assertThat(chats).allSatisfy(chat -> assertThat(TELEGRAM.sentMessages(chat)).hasSize(1));
+		assertThat(TELEGRAM.counters().tooManyRequests()).isZero();
+	}
+
+}
