@@ -49,7 +49,8 @@ class DeliveryConfiguration {
 		return new DeliveryDispatcher(outbox, recorder, queue, pacer, budget, properties, clock, () -> {
 			Messenger messenger = messengers.getIfAvailable();
 			return (messenger != null)
-					? new PushSender(messenger, renderer, items, recorder, queue, pacer, properties, clock) : null;
+					? new PushSender(messenger, renderer, items, recorder, queue, pacer, budget, properties,
+							clock) : null;
 		});
 	}
 

@@ -18,9 +18,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 
 /**
- * Sends the outbox: one pacer thread claims chats whose turn has come and hands each send, at
- * the pace of {@link SendPacer} and behind any waiting reply ({@link SendBudget}), to a small pool of sender threads, so that Telegram's latency
- * never slows the pace. A chat gets one message per turn; the rest of its deliveries go back to
+ * Sends the outbox: one dispatcher thread claims chats whose turn has come and hands each to a
+ * small pool of sender threads, which render its message and take their turns in the
+ * {@link SendBudget} (at the pace of {@link SendPacer}, behind any waiting reply) right before
+ * they call Telegram, so that neither rendering nor Telegram's latency bunches the sends. A chat gets one message per turn; the rest of its deliveries go back to
  * the outbox for a turn at least a second later (three in a group). Started with the
  * application when {@code digestbot.push.enabled}; without a {@link Messenger} (no Telegram
  * token) it sends nothing and the outbox just fills. Stopping hands every chat not yet sent
@@ -178,12 +179,6 @@ class DeliveryDispatcher implements SmartLifecycle {
 			return;
 		}
 		inFlight.acquire();
-		budget.awaitPushTurn();
-		if (pacer.pausedAt(clock.instant()) != null) {
-			queue.later(next);
-			inFlight.release();
-			return;
-		}
 		senders.execute(() -> {
 			try {
 				sender.send(next);

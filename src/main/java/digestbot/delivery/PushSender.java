@@ -34,12 +34,15 @@ final class PushSender {
 
 	private final SendPacer pacer;
 
+	private final SendBudget budget;
+
 	private final DeliveryProperties properties;
 
 	private final Clock clock;
 
 	PushSender(Messenger messenger, PushRenderer renderer, PushItems items, DeliveryRecorder recorder,
-			DispatchQueue queue, SendPacer pacer, DeliveryProperties properties, Clock clock) {
+			DispatchQueue queue, SendPacer pacer, SendBudget budget, DeliveryProperties properties, Clock clock) {
+		this.budget = budget;
 		this.messenger = messenger;
 		this.renderer = renderer;
 		this.items = items;
@@ -53,7 +56,7 @@ final class PushSender {
 	void send(Dispatch dispatch) {
 		try {
 			Optional<Dispatch> rendered = (dispatch.message() != null) ? Optional.of(dispatch) : render(dispatch);
-			if (rendered.isPresent()) {
+			if (rendered.isPresent() && awaitTurn(rendered.get())) {
 				settle(rendered.get(), sendPart(rendered.get()));
 			}
 		}
@@ -72,6 +75,37 @@ final class PushSender {
 			recorder.fail(new ClaimedMessage(claim, List.of(), ids), "item no longer exists", clock.instant());
 		}
 		return message.map(dispatch::rendered);
+	}
+
+	/**
+	 * Waits for the push's next turn in the budget; false when Telegram asked for a pause
+	 * meanwhile, the dispatch then waiting for its end.
+	 */
+	private boolean awaitTurn(Dispatch dispatch) {
+		try {
+			budget.awaitPushTurn();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			holdOver(dispatch, clock.instant());
+			return false;
+		}
+		Instant pausedUntil = pacer.pausedAt(clock.instant());
+		if (pausedUntil != null) {
+			holdOver(dispatch, pausedUntil);
+			return false;
+		}
+		return true;
+	}
+
+	private void holdOver(Dispatch dispatch, Instant until) {
+		if (dispatch.isStarted()) {
+			recorder.extend(dispatch.claim(), until.plus(properties.lease()));
+			queue.later(dispatch.at(until));
+		}
+		else {
+			recorder.release(dispatch.claim(), until);
+		}
 	}
 
 	private SendOutcome sendPart(Dispatch dispatch) {
@@ -118,13 +152,7 @@ final class PushSender {
 		pacer.slowDown();
 		log.warn("Telegram asked to wait until {}: pausing every push message, then {} a second",
 				resume, String.format(java.util.Locale.ROOT, "%.2f", pacer.pace()));
-		if (dispatch.isStarted()) {
-			recorder.extend(dispatch.claim(), resume.plus(properties.lease()));
-			queue.later(dispatch.at(resume));
-		}
-		else {
-			recorder.release(dispatch.claim(), resume);
-		}
+		holdOver(dispatch, resume);
 	}
 
 	private void badMarkup(Dispatch dispatch, SendOutcome.BadMarkup bad, Instant chatFree) {

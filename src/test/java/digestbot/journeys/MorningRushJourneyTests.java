@@ -1,0 +1,86 @@
+package digestbot.journeys;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import digestbot.delivery.PushReport;
+import digestbot.delivery.PushReports;
+import digestbot.fakebotapi.FakeBotApi;
+import digestbot.subscription.SubscriberStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Readers ask for /latest while the morning push runs, against a Bot API that refuses whatever
+ * goes past 30 messages in a second: both share one budget, the readers first.
+ */
+@SpringBootTest
+@Import(LoopbackOnly.class)
+class MorningRushJourneyTests {
+
+	static final FakeBotApi TELEGRAM = FakeBotApi.start();
+
+	static final int SUBSCRIBERS = 240;
+
+	static final int READERS = 30;
+
+	@Autowired
+	SubscriberStore subscribers;
+
+	@Autowired
+	PushReports reports;
+
+	@DynamicPropertySource
+	static void telegram(DynamicPropertyRegistry registry) {
+		BotJourney.register(registry, TELEGRAM, ContentCopy.of(java.nio.file.Path.of("content")));
+		// Room for a busy machine's jitter: a send delayed on its way bunches with the next ones.
+		registry.add("digestbot.push.safety-margin", () -> "0.1");
+		registry.add("digestbot.push.poll-interval", () -> "50ms");
+	}
+
+	@AfterAll
+	static void stop() {
+		TELEGRAM.close();
+	}
+
+	@Test
+	void readersAreAllAnsweredWhileThePushRunsAndNothingIsRefused() throws InterruptedException {
+		TELEGRAM.faults().strictRateLimit(30);
+		for (long chat = 20_000; chat < 20_000 + SUBSCRIBERS; chat++) {
+			subscribers.findOrCreate(chat, chat, "nl");
+			subscribers.subscribe(chat, Set.of("AI"), LocalDate.of(2025, 1, 27));
+		}
+
+		PushReport push = reports.pushNow();
+		List<Long> readers = new ArrayList<>();
+		for (long reader = 30_000; reader < 30_000 + READERS; reader++) {
+			TELEGRAM.user(reader).languageCode("nl").sendText("/latest ai");
+			readers.add(reader);
+			Thread.sleep(100); // ten a second, as readers come in
+		}
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> reports.lastReports(1).get(0).isDone());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> readers.stream().allMatch(reader -> !TELEGRAM.sentMessages(reader).isEmpty()));
+		PushReport done = reports.lastReports(1).get(0);
+		assertThat(done.id()).isEqualTo(push.id());
+		assertThat(done.chats()).isEqualTo(SUBSCRIBERS);
+		assertThat(done.sent()).isEqualTo(done.planned());
+		assertThat(readers).allSatisfy(reader -> assertThat(TELEGRAM.sentMessages(reader)).singleElement()
+			.satisfies(reply -> assertThat(reply.plainText()).contains("Deepseek is een Chinese starter")));
+		assertThat(TELEGRAM.counters().tooManyRequests()).isZero();
+	}
+
+}
