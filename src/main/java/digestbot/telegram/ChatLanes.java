@@ -24,8 +24,11 @@ class ChatLanes implements AutoCloseable {
 
 	private final Semaphore room;
 
+	private final int size;
+
 	ChatLanes(int count, int room) {
 		this.room = new Semaphore(room);
+		this.size = room;
 		AtomicInteger index = new AtomicInteger();
 		ThreadFactory threads = task -> {
 			Thread thread = new Thread(task, "chat-lane-" + index.incrementAndGet());
@@ -69,6 +72,11 @@ class ChatLanes implements AutoCloseable {
 				room.release();
 			}
 		});
+	}
+
+	/** The updates waiting or being handled now. */
+	int held() {
+		return size - room.availablePermits();
 	}
 
 	@Override

@@ -66,6 +66,7 @@ class TelegramBot implements SmartLifecycle {
 			log.info("Connected to the Bot API as @{}", me.getUserName());
 			new CommandMenu(client, chat).publish(admins.configured());
 			lanes = new ChatLanes(properties.chatLanes(), properties.maxHeldUpdates());
+			meters.gauge("digestbot.updates.held", lanes, ChatLanes::held);
 			UpdateIntake intake = new UpdateIntake(new UpdateTranslator(me.getUserName()), inbox, lanes, chat,
 					replies, meters);
 			recovery = Executors.newSingleThreadScheduledExecutor(task -> {

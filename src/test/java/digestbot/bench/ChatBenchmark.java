@@ -56,7 +56,9 @@ public final class ChatBenchmark {
 			.run("--digestbot.telegram.bot-token=" + telegram.token(),
 					"--digestbot.telegram.api-url=" + telegram.baseUrl(), "--digestbot.telegram.poll-timeout=5s",
 					"--spring.datasource.url=" + System.getProperty("bench.db", "jdbc:h2:file:" + data.resolve("bench").toAbsolutePath()),
-					"--digestbot.push.enabled=false", "--logging.level.digestbot=warn");
+					"--digestbot.push.enabled=false", "--logging.level.digestbot=warn",
+					// The fake has no flood control here: lift the send budget to measure the bot's own ceiling.
+					"--digestbot.push.rate=100000");
 	}
 
 	/** Sends {@code rate} updates a second, spread over the users, and waits for every reply. */
