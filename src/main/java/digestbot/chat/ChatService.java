@@ -48,14 +48,13 @@ public class ChatService {
 	private final PublishCommands publishing;
 
 	ChatService(Messages messages, TopicCatalog topics, SubscriberStore subscribers, IssueStore issues, Admins admins,
-			Clock clock, DraftStore drafts, Publisher publisher, PushControls push,
+			Clock clock, ChatMemory memory, DraftStore drafts, Publisher publisher, PushControls push,
 			ObjectProvider<FileDownloads> downloads) {
 		this.messages = messages;
 		this.subscribers = subscribers;
 		this.admins = admins;
 		this.flood = new FloodGuard(FLOOD_LIMIT, clock);
 		Replies replies = new Replies(messages);
-		ChatMemory memory = new ChatMemory();
 		TopicCommands topicCommands = new TopicCommands(topics, subscribers, issues, replies);
 		ReadingCommands reading = new ReadingCommands(issues, topics, memory, replies);
 		topicCommands.register(routes);

@@ -1,0 +1,13 @@
+-- What the chat remembers between two commands, kept here so that whichever instance takes a
+-- chat's next update knows it. Written only by the chat package.
+
+-- The items a chat was last shown, numbered from 1 in the order of shown_ids (for /source n),
+-- and those still waiting behind "More", the next of which gets number first_number. Ids are
+-- comma-separated. A row not written for two days is no longer read.
+create table chat_memory (
+    chat_id        bigint  not null primary key,
+    shown_ids      varchar not null,
+    remaining_ids  varchar not null,
+    first_number   integer not null,
+    updated_at     timestamp with time zone not null
+);
