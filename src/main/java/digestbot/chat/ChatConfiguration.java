@@ -2,6 +2,8 @@ package digestbot.chat;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class ChatConfiguration {
 
+	/** Commands a chat may send in a minute, all instances together. */
+	static final int FLOOD_LIMIT = 20;
+
 	@Bean
 	Messages messages() {
 		return Messages.load();
@@ -21,6 +26,11 @@ class ChatConfiguration {
 	@Bean
 	ChatMemory chatMemory(JdbcClient jdbc, Clock clock) {
 		return new ChatMemory(jdbc, clock);
+	}
+
+	@Bean
+	FloodGuard floodGuard(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+		return new FloodGuard(jdbc, FloodGuard.Dialect.of(dataSource), FLOOD_LIMIT, clock);
 	}
 
 }

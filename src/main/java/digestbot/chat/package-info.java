@@ -3,8 +3,8 @@
  * from message text, the bot's texts in Dutch and English, topic matching, and HTML
  * escaping and splitting as Telegram counts characters.
  * <p>
- * Owns the table {@code chat_memory} (what each chat was last shown, for /source and "More"):
- * what a later command needs is kept there, not in an instance's memory, so any instance may
- * take any update.
+ * Owns the tables {@code chat_memory} (what each chat was last shown, for /source and "More")
+ * and {@code chat_flood} (each chat's commands in its current minute): what a later command
+ * needs is kept there, not in an instance's memory, so any instance may take any update.
  */
 package digestbot.chat;

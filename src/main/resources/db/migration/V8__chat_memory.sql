@@ -11,3 +11,11 @@ create table chat_memory (
     first_number   integer not null,
     updated_at     timestamp with time zone not null
 );
+
+-- Each chat's commands in its current minute, counted by every instance (the flood guard).
+-- A window that has run out starts again at the chat's next command.
+create table chat_flood (
+    chat_id        bigint  not null primary key,
+    window_start   timestamp with time zone not null,
+    command_count  integer not null
+);
