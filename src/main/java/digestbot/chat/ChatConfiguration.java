@@ -7,12 +7,14 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The bot's texts, loaded and checked once at start, and what the chat keeps between two
  * commands, in the database every instance shares.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ChatConfiguration {
 
 	/** Commands a chat may send in a minute, all instances together. */
