@@ -55,8 +55,8 @@ class FloodGuard {
 
 	/**
 	 * How to count a command and read the count back in one statement: neither database takes
-	 * the other's way. Each statement's parameters are the chat, now, and the moment a window
-	 * that started then or earlier has run out (ranOut).
+	 * the other's way. Parameters: {@code chat}, {@code now}, and {@code ranOut}, the moment a
+	 * window that started then or earlier has run out.
 	 */
 	enum Dialect {
 
