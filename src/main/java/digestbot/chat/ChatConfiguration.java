@@ -1,15 +1,38 @@
 package digestbot.chat;
 
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The bot's texts, loaded and checked once at start. */
+/**
+ * The bot's texts, loaded and checked once at start, and what the chat keeps between two
+ * commands, in the database every instance shares.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ChatConfiguration {
+
+	/** Commands a chat may send in a minute, all instances together. */
+	static final int FLOOD_LIMIT = 20;
 
 	@Bean
 	Messages messages() {
 		return Messages.load();
+	}
+
+	@Bean
+	ChatMemory chatMemory(JdbcClient jdbc, Clock clock) {
+		return new ChatMemory(jdbc, clock);
+	}
+
+	@Bean
+	FloodGuard floodGuard(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+		return new FloodGuard(jdbc, FloodGuard.Dialect.of(dataSource), FLOOD_LIMIT, clock);
 	}
 
 }

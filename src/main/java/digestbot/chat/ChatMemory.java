@@ -1,22 +1,47 @@
 package digestbot.chat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the bot remembers of a conversation between two commands: the items it last showed
  * (so "/source 2" means the second of them) and those still waiting behind a "More" button.
- * Held in a bounded cache; losing it costs the user one more /latest, never data.
+ * Kept in the database, one row per chat, so any instance can take the chat's next command;
+ * never cached, since another instance may have changed it since. Forgotten after
+ * {@link #KEPT}; losing it costs the user one more /latest, never data.
  */
 class ChatMemory {
 
-	private final Cache<Long, Shown> shown = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(Duration.ofDays(2))
-		.build();
+	static final Duration KEPT = Duration.ofDays(2);
+
+	private static final Shown NOTHING = new Shown(List.of(), List.of(), 1);
+
+	// Standard MERGE: H2 2.x and PostgreSQL 15+ both take it, in one round trip.
+	private static final String REMEMBER = """
+			merge into chat_memory m
+			using (values (cast(? as bigint), cast(? as varchar), cast(? as varchar), cast(? as integer),
+			    cast(? as timestamp with time zone))) as v (chat_id, shown_ids, remaining_ids, first_number, updated_at)
+			on m.chat_id = v.chat_id
+			when matched then update set shown_ids = v.shown_ids, remaining_ids = v.remaining_ids,
+			    first_number = v.first_number, updated_at = v.updated_at
+			when not matched then insert (chat_id, shown_ids, remaining_ids, first_number, updated_at)
+			    values (v.chat_id, v.shown_ids, v.remaining_ids, v.first_number, v.updated_at)""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ChatMemory(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
 
 	/**
 	 * @param itemIds the ids of the items shown, in the order they were numbered
@@ -33,16 +58,50 @@ class ChatMemory {
 	}
 
 	void remember(long chatId, Shown value) {
-		shown.put(chatId, value);
+		try {
+			write(chatId, value);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another instance wrote the chat's first row at the same moment: now it matches.
+			write(chatId, value);
+		}
 	}
 
+	private void write(long chatId, Shown value) {
+		jdbc.sql(REMEMBER)
+			.params(chatId, encode(value.itemIds()), encode(value.remaining()), value.firstNumber(),
+					OffsetDateTime.now(clock))
+			.update();
+	}
+
+	/** What was last shown in the chat; nothing when that was more than {@link #KEPT} ago. */
 	Shown recall(long chatId) {
-		Shown value = shown.getIfPresent(chatId);
-		return value == null ? new Shown(List.of(), List.of(), 1) : value;
+		return jdbc.sql("""
+				select shown_ids, remaining_ids, first_number from chat_memory
+				where chat_id = ? and updated_at > ?""")
+			.params(chatId, OffsetDateTime.now(clock).minus(KEPT))
+			.query((rs, n) -> new Shown(decode(rs.getString(1)), decode(rs.getString(2)), rs.getInt(3)))
+			.optional()
+			.orElse(NOTHING);
 	}
 
 	void forget(long chatId) {
-		shown.invalidate(chatId);
+		jdbc.sql("delete from chat_memory where chat_id = ?").param(chatId).update();
+	}
+
+	/** Deletes what was shown longer than {@link #KEPT} ago, in every chat; returns how many chats. */
+	int forgetOld() {
+		return jdbc.sql("delete from chat_memory where updated_at <= ?")
+			.param(OffsetDateTime.now(clock).minus(KEPT))
+			.update();
+	}
+
+	static String encode(List<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	static List<Long> decode(String ids) {
+		return ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
 	}
 
 }

@@ -1,6 +1,5 @@
 package digestbot.chat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +28,6 @@ public class ChatService {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatService.class);
 
-	private static final int FLOOD_LIMIT = 20;
-
 	private final Messages messages;
 
 	private final SubscriberStore subscribers;
@@ -48,14 +45,13 @@ public class ChatService {
 	private final PublishCommands publishing;
 
 	ChatService(Messages messages, TopicCatalog topics, SubscriberStore subscribers, IssueStore issues, Admins admins,
-			Clock clock, DraftStore drafts, Publisher publisher, PushControls push,
+			ChatMemory memory, FloodGuard flood, DraftStore drafts, Publisher publisher, PushControls push,
 			ObjectProvider<FileDownloads> downloads) {
 		this.messages = messages;
 		this.subscribers = subscribers;
 		this.admins = admins;
-		this.flood = new FloodGuard(FLOOD_LIMIT, clock);
+		this.flood = flood;
 		Replies replies = new Replies(messages);
-		ChatMemory memory = new ChatMemory();
 		TopicCommands topicCommands = new TopicCommands(topics, subscribers, issues, replies);
 		ReadingCommands reading = new ReadingCommands(issues, topics, memory, replies);
 		topicCommands.register(routes);
