@@ -66,13 +66,19 @@ public class SubscriberStore {
 		return find(chatId).orElseThrow();
 	}
 
-	/** Adds topics; the first subscription fixes the issue the first push starts from. */
+	/**
+	 * Adds topics, each bringing the items of the current issue (null before any issue) and of
+	 * newer ones: a topic followed later does not bring its past. A topic dropped and followed
+	 * again starts anew, but nothing delivered to the chat is delivered again.
+	 */
 	@Transactional
 	public Subscriber subscribe(long chatId, Collection<String> topics, LocalDate currentIssue) {
 		Set<String> existing = topicsOf(chatId);
 		for (String topic : topics) {
-			if (!existing.contains(topic)) {
-				jdbc.sql("insert into subscription (chat_id, topic) values (?, ?)").params(chatId, topic).update();
+			if (existing.add(topic)) {
+				jdbc.sql("insert into subscription (chat_id, topic, since_issue_date) values (?, ?, ?)")
+					.params(chatId, topic, currentIssue)
+					.update();
 			}
 		}
 		if (currentIssue != null) {

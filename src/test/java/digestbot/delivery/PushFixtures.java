@@ -51,8 +51,21 @@ final class PushFixtures {
 
 	/** A subscriber (pushed at 07:30 Brussels time) following the topics from the current issue on. */
 	void subscriber(long chatId, String... topics) {
+		follows(chatId, topics);
+	}
+
+	/** The chat follows the topics now, as it does through the chat. */
+	void follows(long chatId, String... topics) {
 		subscribers.findOrCreate(chatId, Math.abs(chatId), "nl");
-		subscribers.subscribe(chatId, List.of(topics), issues.current().map(PublishedIssue::date).orElse(null));
+		subscribers.subscribe(chatId, List.of(topics), currentIssue());
+	}
+
+	void unfollows(long chatId, String... topics) {
+		subscribers.unsubscribe(chatId, List.of(topics));
+	}
+
+	private LocalDate currentIssue() {
+		return issues.current().map(PublishedIssue::date).orElse(null);
 	}
 
 	void pushTime(long chatId, String time) {

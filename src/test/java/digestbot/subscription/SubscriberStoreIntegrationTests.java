@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import digestbot.digest.Issue;
@@ -96,6 +97,37 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	@Test
+	void eachTopicStartsAtTheIssueThatWasCurrentWhenItWasFollowed() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE.plusWeeks(3));
+
+		assertThat(starts(CHAT)).containsExactly(Map.entry("AI", FIRST_ISSUE),
+				Map.entry("Robots", FIRST_ISSUE.plusWeeks(3)));
+	}
+
+	@Test
+	void aTopicDroppedAndFollowedAgainStartsAtTheCurrentIssue() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE);
+		store.unsubscribe(CHAT, List.of("Robots"));
+
+		store.subscribe(CHAT, List.of("Robots"), FIRST_ISSUE.plusWeeks(1));
+
+		assertThat(starts(CHAT)).containsEntry("Robots", FIRST_ISSUE.plusWeeks(1));
+	}
+
+	@Test
+	void aTopicFollowedBeforeAnyIssueStartsAtTheFirstOne() {
+		store.findOrCreate(CHAT, 7, "nl");
+
+		store.subscribe(CHAT, List.of("AI"), null);
+
+		assertThat(starts(CHAT)).containsEntry("AI", null);
+	}
+
+	@Test
 	void unsubscribingRemovesOnlyThoseTopics() {
 		store.findOrCreate(CHAT, 7, "nl");
 		store.subscribe(CHAT, List.of("AI", "Robots", "Logistiek"), FIRST_ISSUE);
@@ -171,6 +203,17 @@ abstract class SubscriberStoreIntegrationTests {
 		Map<String, Integer> counts = store.countsByTopic();
 
 		assertThat(counts).containsExactly(Map.entry("AI", 2), Map.entry("Robots", 1));
+	}
+
+	/** Where each topic of the chat starts, by topic. */
+	private Map<String, LocalDate> starts(long chatId) {
+		Map<String, LocalDate> starts = new TreeMap<>();
+		jdbc.sql("select topic, since_issue_date from subscription where chat_id = ?")
+			.param(chatId)
+			.query(rs -> {
+				starts.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+			});
+		return starts;
 	}
 
 	/** Stores an issue with that many items; returns their ids. */
