@@ -109,8 +109,27 @@ public class SubscriberStore {
 		update(chatId, "format", format.name());
 	}
 
-	public void setPaused(long chatId, boolean paused) {
-		update(chatId, "paused", paused);
+	public void pause(long chatId) {
+		update(chatId, "paused", true);
+	}
+
+	/**
+	 * Resumes the pushes of a paused chat from the current issue (null before any issue) on: the
+	 * issues published during the pause are not pushed. A chat that was not paused keeps what it
+	 * would have got.
+	 */
+	@Transactional
+	public void resume(long chatId, LocalDate currentIssue) {
+		if (jdbc.sql("update subscriber set paused = false where chat_id = ? and paused").param(chatId).update() == 0) {
+			return;
+		}
+		if (currentIssue != null) {
+			jdbc.sql("""
+					update subscription set since_issue_date = ?
+					where chat_id = ? and (since_issue_date is null or since_issue_date < ?)""")
+				.params(currentIssue, chatId, currentIssue)
+				.update();
+		}
 	}
 
 	/** Marks a chat that blocked the bot or no longer exists; its pending deliveries go too. */

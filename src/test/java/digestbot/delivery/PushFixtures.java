@@ -64,6 +64,10 @@ final class PushFixtures {
 		subscribers.unsubscribe(chatId, List.of(topics));
 	}
 
+	void resume(long chatId) {
+		subscribers.resume(chatId, currentIssue());
+	}
+
 	private LocalDate currentIssue() {
 		return issues.current().map(PublishedIssue::date).orElse(null);
 	}
@@ -81,7 +85,7 @@ final class PushFixtures {
 	}
 
 	void paused(long chatId) {
-		subscribers.setPaused(chatId, true);
+		subscribers.pause(chatId);
 	}
 
 	void inactive(long chatId) {

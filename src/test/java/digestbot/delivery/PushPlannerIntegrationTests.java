@@ -226,6 +226,28 @@ abstract class PushPlannerIntegrationTests {
 	}
 
 	@Test
+	void aReaderWhoResumesAfterMissingIssuesGetsOnlyTheCurrentIssueAtTheNextPush() {
+		fixtures.issue(MONDAY, item("AI maandag", "AI"));
+		fixtures.follows(1, "AI");
+		clock.set(brussels(MONDAY, "07:30"));
+		planner.planDue();
+		fixtures.paused(1);
+		for (int day = 1; day <= 4; day++) {
+			clock.set(brussels(MONDAY.plusDays(day), "06:00"));
+			fixtures.issue(MONDAY.plusDays(day), item("AI dag " + day, "AI"), item("Robots dag " + day, "Robots"));
+			clock.set(brussels(MONDAY.plusDays(day), "07:30"));
+			assertThat(planner.planDue()).isEmpty();
+		}
+		clock.set(brussels(MONDAY.plusDays(5), "06:00"));
+		fixtures.resume(1);
+
+		clock.set(brussels(MONDAY.plusDays(5), "07:30"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("AI maandag", "AI dag 4");
+	}
+
+	@Test
 	void plansAPushLargerThanOneSliceCompletely(@Autowired JdbcClient jdbc) {
 		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("DeepSeek", "AI"));
 		for (long chat = 1; chat <= 4_500; chat++) {

@@ -128,6 +128,32 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	@Test
+	void resumingStartsEveryTopicAtTheCurrentIssue() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), null);
+		store.subscribe(CHAT, List.of("Robots"), FIRST_ISSUE);
+		store.findOrCreate(CHAT + 1, 8, "nl");
+		store.subscribe(CHAT + 1, List.of("AI"), FIRST_ISSUE);
+		store.pause(CHAT);
+
+		store.resume(CHAT, FIRST_ISSUE.plusWeeks(5));
+
+		assertThat(starts(CHAT)).containsExactly(Map.entry("AI", FIRST_ISSUE.plusWeeks(5)),
+				Map.entry("Robots", FIRST_ISSUE.plusWeeks(5)));
+		assertThat(starts(CHAT + 1)).containsEntry("AI", FIRST_ISSUE);
+	}
+
+	@Test
+	void resumingAChatThatWasNotPausedKeepsWhereItsTopicsStart() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		store.resume(CHAT, FIRST_ISSUE.plusWeeks(5));
+
+		assertThat(starts(CHAT)).containsEntry("AI", FIRST_ISSUE);
+	}
+
+	@Test
 	void unsubscribingRemovesOnlyThoseTopics() {
 		store.findOrCreate(CHAT, 7, "nl");
 		store.subscribe(CHAT, List.of("AI", "Robots", "Logistiek"), FIRST_ISSUE);
@@ -144,14 +170,14 @@ abstract class SubscriberStoreIntegrationTests {
 		store.setLanguage(CHAT, "en");
 		store.setPushTime(CHAT, LocalTime.of(6, 45));
 		store.setFormat(CHAT, PushFormat.ITEMS);
-		store.setPaused(CHAT, true);
+		store.pause(CHAT);
 
 		Subscriber changed = store.find(CHAT).orElseThrow();
 		assertThat(changed.language()).isEqualTo("en");
 		assertThat(changed.pushTime()).isEqualTo(LocalTime.of(6, 45));
 		assertThat(changed.format()).isEqualTo(PushFormat.ITEMS);
 		assertThat(changed.paused()).isTrue();
-		store.setPaused(CHAT, false);
+		store.resume(CHAT, FIRST_ISSUE);
 		assertThat(store.find(CHAT).orElseThrow().paused()).isFalse();
 	}
 
