@@ -77,7 +77,7 @@ final class SettingsCommands {
 			return replies.say(turn, MessageKey.TIME_INVALID, input);
 		}
 		subscribers.setPushTime(turn.chatId(), time.get());
-		return replies.say(turn, MessageKey.TIME_SET, time.get());
+		return replies.say(turn, MessageKey.TIME_SET, time.get(), nextPush(turn));
 	}
 
 	static Optional<LocalTime> parseTime(String input) {
@@ -95,7 +95,11 @@ final class SettingsCommands {
 
 	private List<Outgoing> resume(Turn turn) {
 		subscribers.resume(turn.chatId(), issues.current().map(PublishedIssue::date).orElse(null));
-		return replies.say(turn, MessageKey.RESUMED);
+		return replies.say(turn, MessageKey.RESUMED, nextPush(turn));
+	}
+
+	private SafeHtml nextPush(Turn turn) {
+		return replies.when(turn, subscribers.nextPush(turn.chatId()));
 	}
 
 	private List<Outgoing> language(String code, Turn turn) {

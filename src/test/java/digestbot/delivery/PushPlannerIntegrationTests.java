@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import digestbot.digest.IssueStore;
 import digestbot.subscription.SubscriberStore;
@@ -238,13 +239,54 @@ abstract class PushPlannerIntegrationTests {
 			clock.set(brussels(MONDAY.plusDays(day), "07:30"));
 			assertThat(planner.planDue()).isEmpty();
 		}
-		clock.set(brussels(MONDAY.plusDays(5), "06:00"));
+		clock.set(brussels(MONDAY.plusDays(4), "12:00"));
 		fixtures.resume(1);
+		clock.set(brussels(MONDAY.plusDays(4), "12:01"));
+		assertThat(planner.planDue()).as("nothing until the push time").isEmpty();
 
 		clock.set(brussels(MONDAY.plusDays(5), "07:30"));
 
 		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
 		assertThat(fixtures.plannedTexts(1)).containsExactly("AI maandag", "AI dag 4");
+	}
+
+	@Test
+	void aReaderWhoSubscribesInTheEveningGetsTheFirstPushAtTheirPushTimeNextMorning() {
+		fixtures.issue(MONDAY.minusDays(7), item("Oude robots", "Robots"));
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("Alleen AI", "AI"));
+		clock.set(brussels(MONDAY, "20:00").plusSeconds(10));
+		fixtures.follows(1, "Robots");
+		fixtures.opens(2);
+		clock.set(brussels(MONDAY, "20:01"));
+		planner.planDue();
+		fixtures.follows(2, "Robots");
+
+		for (String time : List.of("20:02", "21:30", "23:59")) {
+			clock.set(brussels(MONDAY, time));
+			assertThat(planner.planDue()).as("at %s", time).isEmpty();
+		}
+		clock.set(brussels(MONDAY.plusDays(1), "07:29"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(brussels(MONDAY.plusDays(1), "07:30"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(2);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("Robots lopen");
+		assertThat(fixtures.plannedTexts(2)).containsExactly("Robots lopen");
+	}
+
+	@Test
+	void aPushTimeMovedToOneThatAlreadyCameTodayComesTomorrowAtThatTime() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.follows(1, "Robots");
+		fixtures.movesPushTime(1, "21:00");
+		clock.set(brussels(MONDAY, "20:00"));
+
+		fixtures.movesPushTime(1, "07:00");
+
+		clock.set(brussels(MONDAY, "20:01"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(brussels(MONDAY.plusDays(1), "07:00"));
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package digestbot.subscription;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import digestbot.delivery.MutableClock;
 import digestbot.digest.Issue;
 import digestbot.digest.IssueStore;
 import digestbot.digest.Item;
@@ -22,12 +24,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The storage of subscribers, their settings and topics, on H2 and on PostgreSQL. */
-@SpringBootTest
+@SpringBootTest(properties = "digestbot.push.enabled=false")
+@Import(SubscriberStoreIntegrationTests.Clocks.class)
 abstract class SubscriberStoreIntegrationTests {
 
 	@OnH2
@@ -44,8 +51,17 @@ abstract class SubscriberStoreIntegrationTests {
 
 	private static final LocalDate FIRST_ISSUE = LocalDate.of(2025, 2, 3);
 
+	/** 06:00 in Brussels, before the default push time of 07:30. */
+	private static final Instant MORNING = Instant.parse("2025-02-03T05:00:00Z");
+
+	/** 20:00 in Brussels, after it. */
+	private static final Instant EVENING = Instant.parse("2025-02-03T19:00:00Z");
+
 	@Autowired
 	SubscriberStore store;
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	IssueStore issues;
@@ -57,6 +73,7 @@ abstract class SubscriberStoreIntegrationTests {
 	void clean() {
 		jdbc.sql("delete from delivery").update();
 		jdbc.sql("delete from subscriber").update();
+		clock.set(MORNING);
 	}
 
 	@Test
@@ -154,6 +171,54 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	@Test
+	void aFirstTopicInTheEveningBringsTheFirstPushTomorrowMorning() {
+		clock.set(EVENING);
+		store.findOrCreate(CHAT, 7, "nl");
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), false, false));
+
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), false, false));
+		assertThat(lastPlannedOn(CHAT)).as("today's push counted as had").isEqualTo(LocalDate.of(2025, 2, 3));
+	}
+
+	@Test
+	void aFirstTopicBeforeThePushTimeBringsTheFirstPushToday() {
+		store.findOrCreate(CHAT, 7, "nl");
+
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), true, false));
+		assertThat(lastPlannedOn(CHAT)).isNull();
+	}
+
+	@Test
+	void aPushTimeThatHasAlreadyComeTodayBringsTheNextPushTomorrow() {
+		clock.set(EVENING);
+		store.findOrCreate(CHAT, 7, "nl");
+
+		store.setPushTime(CHAT, LocalTime.of(21, 0));
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(21, 0), true, false));
+		store.setPushTime(CHAT, LocalTime.of(20, 0));
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(20, 0), false, false));
+		store.setPushTime(CHAT, LocalTime.of(21, 0));
+		assertThat(store.nextPush(CHAT)).as("one push a day").isEqualTo(new NextPush(LocalTime.of(21, 0), false, false));
+	}
+
+	@Test
+	void resumingInTheEveningBringsTheNextPushTomorrowMorning() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+		store.pause(CHAT);
+		assertThat(store.nextPush(CHAT).paused()).isTrue();
+		clock.set(EVENING);
+
+		store.resume(CHAT, FIRST_ISSUE);
+
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), false, false));
+	}
+
+	@Test
 	void unsubscribingRemovesOnlyThoseTopics() {
 		store.findOrCreate(CHAT, 7, "nl");
 		store.subscribe(CHAT, List.of("AI", "Robots", "Logistiek"), FIRST_ISSUE);
@@ -242,6 +307,14 @@ abstract class SubscriberStoreIntegrationTests {
 		return starts;
 	}
 
+	private LocalDate lastPlannedOn(long chatId) {
+		return jdbc.sql("select last_planned_on from subscriber where chat_id = ?")
+			.param(chatId)
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.list()
+			.get(0);
+	}
+
 	/** Stores an issue with that many items; returns their ids. */
 	private List<Long> items(int count) {
 		List<Item> items = IntStream.rangeClosed(1, count)
@@ -266,6 +339,17 @@ abstract class SubscriberStoreIntegrationTests {
 			.param(chatId)
 			.query(String.class)
 			.list();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(MORNING);
+		}
+
 	}
 
 }
