@@ -57,7 +57,7 @@ public class ChatService {
 		topicCommands.register(routes);
 		reading.register(routes);
 		new LookupCommands(issues, memory, replies).register(routes);
-		new SettingsCommands(subscribers, topics, memory, replies).register(routes);
+		new SettingsCommands(subscribers, topics, issues, memory, replies).register(routes);
 		new HelpCommands(replies, messages).register(routes);
 		this.publishing = new PublishCommands(drafts, publisher, issues, admins,
 				Optional.ofNullable(downloads.getIfAvailable()), replies, push);

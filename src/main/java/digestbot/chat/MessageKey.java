@@ -8,8 +8,8 @@ import java.util.Locale;
  */
 public enum MessageKey {
 
-	/** First name of the user. */
-	WELCOME(1),
+	/** First name of the user, when the first push comes ({@link #NEXT_PUSH_TODAY} or another as {@link SafeHtml}). */
+	WELCOME(2),
 	HELP_HEADER(0),
 	HELP_ADMIN_HEADER(0),
 	/** Name of the language, in that language (for /whoami). */
@@ -19,6 +19,13 @@ public enum MessageKey {
 	CHOOSE_TOPIC_UNSUBSCRIBE(0),
 	/** Topic. */
 	SUBSCRIBED(1),
+	/** When the first push comes ({@link #NEXT_PUSH_TODAY} or another as {@link SafeHtml}). */
+	FIRST_PUSH(1),
+	/** Push time ({@code LocalTime}). */
+	NEXT_PUSH_TODAY(1),
+	/** Push time ({@code LocalTime}). */
+	NEXT_PUSH_TOMORROW(1),
+	NEXT_PUSH_AFTER_RESUME(0),
 	/** Topic. */
 	ALREADY_SUBSCRIBED(1),
 	SUBSCRIBED_ALL(0),
@@ -66,14 +73,15 @@ public enum MessageKey {
 	SEARCH_HEADER(2),
 	/** Search words. */
 	SEARCH_NO_RESULTS(1),
-	/** Time ({@code LocalTime}). */
-	TIME_SET(1),
+	/** Time ({@code LocalTime}), when the next push comes ({@link #NEXT_PUSH_TODAY} or another as {@link SafeHtml}). */
+	TIME_SET(2),
 	/** Time ({@code LocalTime}). */
 	TIME_CURRENT(1),
 	/** What the user typed. */
 	TIME_INVALID(1),
 	PAUSED(0),
-	RESUMED(0),
+	/** When the next push comes ({@link #NEXT_PUSH_TODAY} or another as {@link SafeHtml}). */
+	RESUMED(1),
 	STOPPED(0),
 	LANG_CHOOSE(0),
 	LANG_SWITCHED(0),

@@ -3,6 +3,7 @@ package digestbot.chat;
 import java.util.ArrayList;
 import java.util.List;
 
+import digestbot.subscription.NextPush;
 import digestbot.text.MessageSplitter;
 
 /** Builds the bot's answers in the turn's language, split into messages Telegram accepts. */
@@ -16,6 +17,15 @@ final class Replies {
 
 	String text(Turn turn, MessageKey key, Object... arguments) {
 		return messages.text(turn.language(), key, arguments);
+	}
+
+	/** When the next push comes: "morgen om 07:30", "today at 07:30", or once the chat resumes. */
+	SafeHtml when(Turn turn, NextPush next) {
+		if (next.paused()) {
+			return new SafeHtml(text(turn, MessageKey.NEXT_PUSH_AFTER_RESUME));
+		}
+		return new SafeHtml(text(turn, next.today() ? MessageKey.NEXT_PUSH_TODAY : MessageKey.NEXT_PUSH_TOMORROW,
+				next.time()));
 	}
 
 	List<Outgoing> say(Turn turn, MessageKey key, Object... arguments) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import digestbot.digest.IssueStore;
+import digestbot.digest.PublishedIssue;
 import digestbot.digest.Topic;
 import digestbot.digest.TopicCatalog;
 import digestbot.subscription.PushFormat;
@@ -22,13 +24,17 @@ final class SettingsCommands {
 
 	private final TopicCatalog topics;
 
+	private final IssueStore issues;
+
 	private final ChatMemory memory;
 
 	private final Replies replies;
 
-	SettingsCommands(SubscriberStore subscribers, TopicCatalog topics, ChatMemory memory, Replies replies) {
+	SettingsCommands(SubscriberStore subscribers, TopicCatalog topics, IssueStore issues, ChatMemory memory,
+			Replies replies) {
 		this.subscribers = subscribers;
 		this.topics = topics;
+		this.issues = issues;
 		this.memory = memory;
 		this.replies = replies;
 	}
@@ -39,8 +45,8 @@ final class SettingsCommands {
 				replies.text(turn, MessageKey.YOUR_USER_ID, String.valueOf(turn.userId())) + "\n\n" + summary(turn),
 				null));
 		routes.on(Command.Time.class, (command, turn) -> time(command.hhmm(), turn));
-		routes.on(Command.Pause.class, (command, turn) -> paused(turn, true, MessageKey.PAUSED));
-		routes.on(Command.Resume.class, (command, turn) -> paused(turn, false, MessageKey.RESUMED));
+		routes.on(Command.Pause.class, (command, turn) -> pause(turn));
+		routes.on(Command.Resume.class, (command, turn) -> resume(turn));
 		routes.on(Command.Lang.class, (command, turn) -> language(command.code(), turn));
 		routes.on(Command.Format.class, (command, turn) -> format(command.mode(), turn));
 		routes.on(Command.Stop.class, (command, turn) -> stop(turn));
@@ -71,7 +77,7 @@ final class SettingsCommands {
 			return replies.say(turn, MessageKey.TIME_INVALID, input);
 		}
 		subscribers.setPushTime(turn.chatId(), time.get());
-		return replies.say(turn, MessageKey.TIME_SET, time.get());
+		return replies.say(turn, MessageKey.TIME_SET, time.get(), nextPush(turn));
 	}
 
 	static Optional<LocalTime> parseTime(String input) {
@@ -82,9 +88,18 @@ final class SettingsCommands {
 		return Optional.of(LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
 	}
 
-	private List<Outgoing> paused(Turn turn, boolean paused, MessageKey confirmation) {
-		subscribers.setPaused(turn.chatId(), paused);
-		return replies.say(turn, confirmation);
+	private List<Outgoing> pause(Turn turn) {
+		subscribers.pause(turn.chatId());
+		return replies.say(turn, MessageKey.PAUSED);
+	}
+
+	private List<Outgoing> resume(Turn turn) {
+		subscribers.resume(turn.chatId(), issues.current().map(PublishedIssue::date).orElse(null));
+		return replies.say(turn, MessageKey.RESUMED, nextPush(turn));
+	}
+
+	private SafeHtml nextPush(Turn turn) {
+		return replies.when(turn, subscribers.nextPush(turn.chatId()));
 	}
 
 	private List<Outgoing> language(String code, Turn turn) {

@@ -44,12 +44,12 @@ final class TopicCommands {
 	private List<Outgoing> start(String payload, Turn turn) {
 		String name = turn.incoming() instanceof Incoming.Message message && message.firstName() != null
 				? message.firstName() : "";
-		String welcome = replies.text(turn, MessageKey.WELCOME, name);
 		Optional<Topic> topic = Optional.ofNullable(payload).flatMap(this::topicFromPayload);
+		topic.ifPresent(found -> add(turn, List.of(found.name())));
+		String welcome = replies.text(turn, MessageKey.WELCOME, name, nextPush(turn));
 		if (topic.isEmpty()) {
 			return replies.html(turn, welcome, null);
 		}
-		add(turn, List.of(topic.get().name()));
 		return replies.html(turn, welcome + "\n\n" + replies.text(turn, MessageKey.SUBSCRIBED, topic.get().name()),
 				null);
 	}
@@ -71,16 +71,29 @@ final class TopicCommands {
 		if (match instanceof TopicMatch.Found found) {
 			boolean had = turn.subscriber().topics().contains(found.topic());
 			add(turn, List.of(found.topic()));
-			return replies.say(turn, had ? MessageKey.ALREADY_SUBSCRIBED : MessageKey.SUBSCRIBED, found.topic());
+			return subscribed(turn, had ? MessageKey.ALREADY_SUBSCRIBED : MessageKey.SUBSCRIBED, found.topic());
 		}
 		if (match instanceof TopicMatch.All) {
 			add(turn, names());
-			return replies.say(turn, MessageKey.SUBSCRIBED_ALL);
+			return subscribed(turn, MessageKey.SUBSCRIBED_ALL);
 		}
 		if (match instanceof TopicMatch.None) {
 			return unsubscribe(input, turn);
 		}
 		return unknown(input, (TopicMatch.NotFound) match, turn);
+	}
+
+	/** The confirmation; a chat's first topics also say when its first push comes. */
+	private List<Outgoing> subscribed(Turn turn, MessageKey key, Object... arguments) {
+		String text = replies.text(turn, key, arguments);
+		if (turn.subscriber().topics().isEmpty()) {
+			text += "\n\n" + replies.text(turn, MessageKey.FIRST_PUSH, nextPush(turn));
+		}
+		return replies.html(turn, text, null);
+	}
+
+	private SafeHtml nextPush(Turn turn) {
+		return replies.when(turn, subscribers.nextPush(turn.chatId()));
 	}
 
 	private List<Outgoing> unsubscribe(String input, Turn turn) {

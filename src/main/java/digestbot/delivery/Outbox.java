@@ -42,7 +42,7 @@ class Outbox {
 			join item i on i.id = it.item_id
 			join issue x on x.id = i.issue_id
 			where s.last_push_id = ? and s.chat_id between ? and ?
-			and (s.from_issue_date is null or x.issue_date >= s.from_issue_date)
+			and (t.since_issue_date is null or x.issue_date >= t.since_issue_date)
 			and not exists (select 1 from delivery d where d.chat_id = s.chat_id and d.item_id = it.item_id)""";
 
 	// Ordered by the columns of the delivery_due index exactly, so that H2 reads the index in order
@@ -70,9 +70,9 @@ class Outbox {
 
 	/**
 	 * Adds a PENDING delivery for every item the subscribers picked by the push, in a range of
-	 * chat ids, should get: the
-	 * items of their topics in issues from their first one on, not yet delivered to that chat,
-	 * each once whichever of their topics brought it. Runs in the planner's transaction.
+	 * chat ids, should get: the items of each of their topics in the issues from the one that
+	 * topic starts at on, not yet delivered to that chat, each once whichever of their topics
+	 * brought it. Runs in the planner's transaction.
 	 */
 	int plan(long pushId, Instant now, long fromChat, long toChat) {
 		OffsetDateTime at = utc(now);

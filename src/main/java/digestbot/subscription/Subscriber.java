@@ -16,7 +16,7 @@ import java.util.Set;
  * @param format how pushes are packed
  * @param paused whether pushes are paused by the subscriber
  * @param active false once Telegram said the chat blocked the bot or is gone
- * @param fromIssueDate the oldest issue whose items the push may bring, or null before any issue
+ * @param fromIssueDate the issue that was current when the chat first followed a topic, or null
  * @param topics the names of the topics followed
  */
 public record Subscriber(long chatId, long userId, String language, LocalTime pushTime, ZoneId zone,

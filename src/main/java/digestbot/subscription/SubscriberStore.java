@@ -33,10 +33,13 @@ public class SubscriberStore {
 
 	private final SubscriptionProperties defaults;
 
+	private final PushDays pushDays;
+
 	SubscriberStore(JdbcClient jdbc, Clock clock, SubscriptionProperties defaults) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.defaults = defaults;
+		this.pushDays = new PushDays(jdbc, clock);
 	}
 
 	public Optional<Subscriber> find(long chatId) {
@@ -66,14 +69,25 @@ public class SubscriberStore {
 		return find(chatId).orElseThrow();
 	}
 
-	/** Adds topics; the first subscription fixes the issue the first push starts from. */
+	/**
+	 * Adds topics, each bringing the items of the current issue (null before any issue) and of
+	 * newer ones: a topic followed later does not bring its past. A topic dropped and followed
+	 * again starts anew, but nothing delivered to the chat is delivered again. A chat's first
+	 * topics start its pushes at its next push time.
+	 */
 	@Transactional
 	public Subscriber subscribe(long chatId, Collection<String> topics, LocalDate currentIssue) {
 		Set<String> existing = topicsOf(chatId);
+		boolean first = existing.isEmpty();
 		for (String topic : topics) {
-			if (!existing.contains(topic)) {
-				jdbc.sql("insert into subscription (chat_id, topic) values (?, ?)").params(chatId, topic).update();
+			if (existing.add(topic)) {
+				jdbc.sql("insert into subscription (chat_id, topic, since_issue_date) values (?, ?, ?)")
+					.params(chatId, topic, currentIssue)
+					.update();
 			}
+		}
+		if (first && !topics.isEmpty()) {
+			pushDays.skipTodayIfPushTimeCame(chatId);
 		}
 		if (currentIssue != null) {
 			jdbc.sql("update subscriber set from_issue_date = ? where chat_id = ? and from_issue_date is null")
@@ -95,16 +109,44 @@ public class SubscriberStore {
 		update(chatId, "language", language);
 	}
 
+	/** Moves the push time; one that has already come today brings the next push tomorrow, not at once. */
+	@Transactional
 	public void setPushTime(long chatId, LocalTime time) {
 		update(chatId, "push_time", time.toString());
+		pushDays.skipTodayIfPushTimeCame(chatId);
 	}
 
 	public void setFormat(long chatId, PushFormat format) {
 		update(chatId, "format", format.name());
 	}
 
-	public void setPaused(long chatId, boolean paused) {
-		update(chatId, "paused", paused);
+	public void pause(long chatId) {
+		update(chatId, "paused", true);
+	}
+
+	/**
+	 * Resumes the pushes of a paused chat from the current issue (null before any issue) on: the
+	 * issues published during the pause are not pushed, and the next push comes at the push
+	 * time. A chat that was not paused keeps what it would have got.
+	 */
+	@Transactional
+	public void resume(long chatId, LocalDate currentIssue) {
+		if (jdbc.sql("update subscriber set paused = false where chat_id = ? and paused").param(chatId).update() == 0) {
+			return;
+		}
+		if (currentIssue != null) {
+			jdbc.sql("""
+					update subscription set since_issue_date = ?
+					where chat_id = ? and (since_issue_date is null or since_issue_date < ?)""")
+				.params(currentIssue, chatId, currentIssue)
+				.update();
+		}
+		pushDays.skipTodayIfPushTimeCame(chatId);
+	}
+
+	/** When the chat's next scheduled push comes. */
+	public NextPush nextPush(long chatId) {
+		return pushDays.next(chatId);
 	}
 
 	/** Marks a chat that blocked the bot or no longer exists; its pending deliveries go too. */

@@ -86,7 +86,7 @@ final class BenchSetup {
 			subscribers.add(new Object[] { chat, chat, (chat % 5 == 0) ? "en" : "nl", "00:00",
 					ZONES[random.nextInt(ZONES.length)], "DIGEST", from, now });
 			for (String topic : topicsOf(random, topics)) {
-				subscriptions.add(new Object[] { chat, topic });
+				subscriptions.add(new Object[] { chat, topic, from });
 			}
 			if (subscribers.size() == 2000 || chat == count) {
 				flush(jdbc, subscribers, subscriptions);
@@ -113,7 +113,7 @@ final class BenchSetup {
 		jdbc.batchUpdate("""
 				insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active,
 				from_issue_date, created_at) values (?, ?, ?, ?, ?, ?, false, true, ?, ?)""", subscribers);
-		jdbc.batchUpdate("insert into subscription (chat_id, topic) values (?, ?)", subscriptions);
+		jdbc.batchUpdate("insert into subscription (chat_id, topic, since_issue_date) values (?, ?, ?)", subscriptions);
 		subscribers.clear();
 		subscriptions.clear();
 	}

@@ -110,7 +110,9 @@ class MessagesTests {
 		LocalDate date = LocalDate.of(2025, 1, 27);
 		assertThat(messages.text(Language.NL, MessageKey.NO_ISSUE_ON_DATE, date)).startsWith("Er is geen nummer van 27 januari 2025.");
 		assertThat(messages.text(Language.EN, MessageKey.NO_ISSUE_ON_DATE, date)).startsWith("There's no issue of 27 January 2025.");
-		assertThat(messages.text(Language.NL, MessageKey.TIME_SET, LocalTime.of(7, 5))).contains("om 07:05.");
+		assertThat(messages.text(Language.NL, MessageKey.TIME_SET, LocalTime.of(7, 5), null)).contains("om 07:05.");
+		assertThat(messages.text(Language.EN, MessageKey.NEXT_PUSH_TOMORROW, LocalTime.of(7, 5)))
+			.isEqualTo("tomorrow at 07:05");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package digestbot.delivery;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import digestbot.digest.Issue;
@@ -49,10 +50,42 @@ final class PushFixtures {
 		return new Item(1, text, List.of(GT), List.of(topics));
 	}
 
-	/** A subscriber (pushed at 07:30 Brussels time) following the topics from the current issue on. */
+	/**
+	 * A subscriber (pushed at 07:30 Brussels time) following the topics from the current issue on,
+	 * since before today's push time.
+	 */
 	void subscriber(long chatId, String... topics) {
+		follows(chatId, topics);
+		// One who started after today's push time would wait for tomorrow's.
+		jdbc.sql("update subscriber set last_planned_on = null where chat_id = ?").param(chatId).update();
+	}
+
+	/** The chat follows the topics now, as it does through the chat. */
+	void follows(long chatId, String... topics) {
 		subscribers.findOrCreate(chatId, Math.abs(chatId), "nl");
-		subscribers.subscribe(chatId, List.of(topics), issues.current().map(PublishedIssue::date).orElse(null));
+		subscribers.subscribe(chatId, List.of(topics), currentIssue());
+	}
+
+	/** The chat says /start: a subscriber without topics. */
+	void opens(long chatId) {
+		subscribers.findOrCreate(chatId, Math.abs(chatId), "nl");
+	}
+
+	void unfollows(long chatId, String... topics) {
+		subscribers.unsubscribe(chatId, List.of(topics));
+	}
+
+	/** The chat moves its push time, as it does through the chat. */
+	void movesPushTime(long chatId, String time) {
+		subscribers.setPushTime(chatId, LocalTime.parse(time));
+	}
+
+	void resume(long chatId) {
+		subscribers.resume(chatId, currentIssue());
+	}
+
+	private LocalDate currentIssue() {
+		return issues.current().map(PublishedIssue::date).orElse(null);
 	}
 
 	void pushTime(long chatId, String time) {
@@ -68,7 +101,7 @@ final class PushFixtures {
 	}
 
 	void paused(long chatId) {
-		subscribers.setPaused(chatId, true);
+		subscribers.pause(chatId);
 	}
 
 	void inactive(long chatId) {

@@ -3,6 +3,9 @@ package digestbot.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 
 import digestbot.digest.IssueStore;
 import digestbot.subscription.SubscriberStore;
@@ -36,6 +39,8 @@ abstract class PushPlannerIntegrationTests {
 
 
 	static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
+
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	@Autowired
 	PushPlanner planner;
@@ -181,6 +186,110 @@ abstract class PushPlannerIntegrationTests {
 	}
 
 	@Test
+	void aTopicFollowedLaterBringsItsItemsFromTheCurrentIssueOnNotItsPast() {
+		for (int week = 0; week < 3; week++) {
+			LocalDate monday = MONDAY.plusWeeks(week);
+			clock.set(brussels(monday, "06:00"));
+			fixtures.issue(monday, item("AI week " + week, "AI"), item("Robots week " + week, "Robots"));
+			if (week == 0) {
+				fixtures.follows(1, "AI");
+			}
+			clock.set(brussels(monday, "07:30"));
+			planner.planDue();
+		}
+		LocalDate current = MONDAY.plusWeeks(3);
+		clock.set(brussels(current, "06:00"));
+		fixtures.issue(current, item("AI nu", "AI"), item("Robots nu", "Robots"));
+		fixtures.follows(1, "Robots");
+
+		clock.set(brussels(current, "07:30"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(2);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("AI week 0", "AI week 1", "AI week 2", "AI nu",
+				"Robots nu");
+	}
+
+	@Test
+	void aTopicDroppedAndFollowedAgainBringsBackNothingDelivered() {
+		fixtures.issue(MONDAY, item("AI maandag", "AI"), item("Robots maandag", "Robots"));
+		fixtures.follows(1, "AI", "Robots");
+		clock.set(brussels(MONDAY, "07:30"));
+		planner.planDue();
+		clock.set(brussels(MONDAY, "12:00"));
+		fixtures.unfollows(1, "Robots");
+		fixtures.follows(1, "Robots");
+		fixtures.issue(MONDAY.plusDays(1), item("Robots dinsdag", "Robots"));
+
+		clock.set(brussels(MONDAY.plusDays(1), "07:30"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("AI maandag", "Robots maandag", "Robots dinsdag");
+	}
+
+	@Test
+	void aReaderWhoResumesAfterMissingIssuesGetsOnlyTheCurrentIssueAtTheNextPush() {
+		fixtures.issue(MONDAY, item("AI maandag", "AI"));
+		fixtures.follows(1, "AI");
+		clock.set(brussels(MONDAY, "07:30"));
+		planner.planDue();
+		fixtures.paused(1);
+		for (int day = 1; day <= 4; day++) {
+			clock.set(brussels(MONDAY.plusDays(day), "06:00"));
+			fixtures.issue(MONDAY.plusDays(day), item("AI dag " + day, "AI"), item("Robots dag " + day, "Robots"));
+			clock.set(brussels(MONDAY.plusDays(day), "07:30"));
+			assertThat(planner.planDue()).isEmpty();
+		}
+		clock.set(brussels(MONDAY.plusDays(4), "12:00"));
+		fixtures.resume(1);
+		clock.set(brussels(MONDAY.plusDays(4), "12:01"));
+		assertThat(planner.planDue()).as("nothing until the push time").isEmpty();
+
+		clock.set(brussels(MONDAY.plusDays(5), "07:30"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("AI maandag", "AI dag 4");
+	}
+
+	@Test
+	void aReaderWhoSubscribesInTheEveningGetsTheFirstPushAtTheirPushTimeNextMorning() {
+		fixtures.issue(MONDAY.minusDays(7), item("Oude robots", "Robots"));
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("Alleen AI", "AI"));
+		clock.set(brussels(MONDAY, "20:00").plusSeconds(10));
+		fixtures.follows(1, "Robots");
+		fixtures.opens(2);
+		clock.set(brussels(MONDAY, "20:01"));
+		planner.planDue();
+		fixtures.follows(2, "Robots");
+
+		for (String time : List.of("20:02", "21:30", "23:59")) {
+			clock.set(brussels(MONDAY, time));
+			assertThat(planner.planDue()).as("at %s", time).isEmpty();
+		}
+		clock.set(brussels(MONDAY.plusDays(1), "07:29"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(brussels(MONDAY.plusDays(1), "07:30"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(2);
+		assertThat(fixtures.plannedTexts(1)).containsExactly("Robots lopen");
+		assertThat(fixtures.plannedTexts(2)).containsExactly("Robots lopen");
+	}
+
+	@Test
+	void aPushTimeMovedToOneThatAlreadyCameTodayComesTomorrowAtThatTime() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.follows(1, "Robots");
+		fixtures.movesPushTime(1, "21:00");
+		clock.set(brussels(MONDAY, "20:00"));
+
+		fixtures.movesPushTime(1, "07:00");
+
+		clock.set(brussels(MONDAY, "20:01"));
+		assertThat(planner.planDue()).isEmpty();
+		clock.set(brussels(MONDAY.plusDays(1), "07:00"));
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
+	}
+
+	@Test
 	void plansAPushLargerThanOneSliceCompletely(@Autowired JdbcClient jdbc) {
 		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("DeepSeek", "AI"));
 		for (long chat = 1; chat <= 4_500; chat++) {
@@ -211,6 +320,10 @@ abstract class PushPlannerIntegrationTests {
 
 		assertThat(planned.planned()).isEqualTo(2);
 		assertThat(fixtures.plannedTexts(2)).containsExactly("Robots lopen");
+	}
+
+	private static Instant brussels(LocalDate date, String time) {
+		return date.atTime(LocalTime.parse(time)).atZone(BRUSSELS).toInstant();
 	}
 
 }

@@ -2,6 +2,9 @@ package digestbot.journeys;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import digestbot.fakebotapi.FakeBotApi;
@@ -31,6 +34,14 @@ abstract class BotJourney {
 
 	static final long OTHER_ADMIN = 778;
 
+	/**
+	 * The push time of the journeys' readers, twelve hours from now in their time zone: no
+	 * scheduled push comes during a journey and slips in between a command and the reply read.
+	 */
+	static final LocalTime DISTANT_PUSH_TIME = LocalTime.now(ZoneId.of("Europe/Brussels"))
+		.plusHours(12)
+		.truncatedTo(ChronoUnit.MINUTES);
+
 	private static final AtomicLong NEXT_USER = new AtomicLong(1_000);
 
 	@DynamicPropertySource
@@ -44,6 +55,8 @@ abstract class BotJourney {
 		registry.add("digestbot.telegram.poll-timeout", () -> "2s");
 		registry.add("digestbot.admin.admins", () -> ADMIN + "," + OTHER_ADMIN);
 		registry.add("digestbot.digest.content-dir", content::toString);
+		registry.add("digestbot.subscription.push-time", DISTANT_PUSH_TIME::toString);
+		registry.add("digestbot.subscription.zone", () -> "Europe/Brussels");
 	}
 
 	/** A user nobody else uses, in a private chat. */

@@ -17,7 +17,7 @@ class LeavingJourneyTests extends BotJourney {
 	void stopDeletesSubscriptionsAndSettings() {
 		ChatUser hans = newUser();
 		hans.says("/subscribe robots");
-		hans.says("/time 06:45");
+		hans.says("/time " + DISTANT_PUSH_TIME.plusMinutes(15));
 		assertThat(rows("subscriber", hans.chatId())).isOne();
 		assertThat(rows("subscription", hans.chatId())).isOne();
 

@@ -14,7 +14,8 @@ class NewSubscriberJourneyTests extends BotJourney {
 	void startsChoosesAiByButtonReadsOnlyAiAndAsksForSources() {
 		ChatUser anna = newUser();
 
-		assertThat(anna.says("/start").plainText()).contains("Hallo Anna", "/sections", "/latest");
+		assertThat(anna.says("/start").plainText()).contains("Hallo Anna", "/sections", "/latest",
+				"Het eerste komt", "om " + DISTANT_PUSH_TIME);
 
 		SentMessage sections = anna.says("/sections");
 		assertThat(sections.plainText()).contains("▫️ AI", "▫️ EV-nieuws", "▫️ Robots");

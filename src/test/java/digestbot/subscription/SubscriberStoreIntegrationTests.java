@@ -1,5 +1,6 @@
 package digestbot.subscription;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -7,8 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import digestbot.delivery.MutableClock;
 import digestbot.digest.Issue;
 import digestbot.digest.IssueStore;
 import digestbot.digest.Item;
@@ -21,12 +24,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The storage of subscribers, their settings and topics, on H2 and on PostgreSQL. */
-@SpringBootTest
+@SpringBootTest(properties = "digestbot.push.enabled=false")
+@Import(SubscriberStoreIntegrationTests.Clocks.class)
 abstract class SubscriberStoreIntegrationTests {
 
 	@OnH2
@@ -43,8 +51,17 @@ abstract class SubscriberStoreIntegrationTests {
 
 	private static final LocalDate FIRST_ISSUE = LocalDate.of(2025, 2, 3);
 
+	/** 06:00 in Brussels, before the default push time of 07:30. */
+	private static final Instant MORNING = Instant.parse("2025-02-03T05:00:00Z");
+
+	/** 20:00 in Brussels, after it. */
+	private static final Instant EVENING = Instant.parse("2025-02-03T19:00:00Z");
+
 	@Autowired
 	SubscriberStore store;
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	IssueStore issues;
@@ -56,6 +73,7 @@ abstract class SubscriberStoreIntegrationTests {
 	void clean() {
 		jdbc.sql("delete from delivery").update();
 		jdbc.sql("delete from subscriber").update();
+		clock.set(MORNING);
 	}
 
 	@Test
@@ -96,6 +114,111 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	@Test
+	void eachTopicStartsAtTheIssueThatWasCurrentWhenItWasFollowed() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE.plusWeeks(3));
+
+		assertThat(starts(CHAT)).containsExactly(Map.entry("AI", FIRST_ISSUE),
+				Map.entry("Robots", FIRST_ISSUE.plusWeeks(3)));
+	}
+
+	@Test
+	void aTopicDroppedAndFollowedAgainStartsAtTheCurrentIssue() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE);
+		store.unsubscribe(CHAT, List.of("Robots"));
+
+		store.subscribe(CHAT, List.of("Robots"), FIRST_ISSUE.plusWeeks(1));
+
+		assertThat(starts(CHAT)).containsEntry("Robots", FIRST_ISSUE.plusWeeks(1));
+	}
+
+	@Test
+	void aTopicFollowedBeforeAnyIssueStartsAtTheFirstOne() {
+		store.findOrCreate(CHAT, 7, "nl");
+
+		store.subscribe(CHAT, List.of("AI"), null);
+
+		assertThat(starts(CHAT)).containsEntry("AI", null);
+	}
+
+	@Test
+	void resumingStartsEveryTopicAtTheCurrentIssue() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), null);
+		store.subscribe(CHAT, List.of("Robots"), FIRST_ISSUE);
+		store.findOrCreate(CHAT + 1, 8, "nl");
+		store.subscribe(CHAT + 1, List.of("AI"), FIRST_ISSUE);
+		store.pause(CHAT);
+
+		store.resume(CHAT, FIRST_ISSUE.plusWeeks(5));
+
+		assertThat(starts(CHAT)).containsExactly(Map.entry("AI", FIRST_ISSUE.plusWeeks(5)),
+				Map.entry("Robots", FIRST_ISSUE.plusWeeks(5)));
+		assertThat(starts(CHAT + 1)).containsEntry("AI", FIRST_ISSUE);
+	}
+
+	@Test
+	void resumingAChatThatWasNotPausedKeepsWhereItsTopicsStart() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		store.resume(CHAT, FIRST_ISSUE.plusWeeks(5));
+
+		assertThat(starts(CHAT)).containsEntry("AI", FIRST_ISSUE);
+	}
+
+	@Test
+	void aFirstTopicInTheEveningBringsTheFirstPushTomorrowMorning() {
+		clock.set(EVENING);
+		store.findOrCreate(CHAT, 7, "nl");
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), false, false));
+
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), false, false));
+		assertThat(lastPlannedOn(CHAT)).as("today's push counted as had").isEqualTo(LocalDate.of(2025, 2, 3));
+	}
+
+	@Test
+	void aFirstTopicBeforeThePushTimeBringsTheFirstPushToday() {
+		store.findOrCreate(CHAT, 7, "nl");
+
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), true, false));
+		assertThat(lastPlannedOn(CHAT)).isNull();
+	}
+
+	@Test
+	void aPushTimeThatHasAlreadyComeTodayBringsTheNextPushTomorrow() {
+		clock.set(EVENING);
+		store.findOrCreate(CHAT, 7, "nl");
+
+		store.setPushTime(CHAT, LocalTime.of(21, 0));
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(21, 0), true, false));
+		store.setPushTime(CHAT, LocalTime.of(20, 0));
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(20, 0), false, false));
+		store.setPushTime(CHAT, LocalTime.of(21, 0));
+		assertThat(store.nextPush(CHAT)).as("one push a day").isEqualTo(new NextPush(LocalTime.of(21, 0), false, false));
+	}
+
+	@Test
+	void resumingInTheEveningBringsTheNextPushTomorrowMorning() {
+		store.findOrCreate(CHAT, 7, "nl");
+		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
+		store.pause(CHAT);
+		assertThat(store.nextPush(CHAT).paused()).isTrue();
+		clock.set(EVENING);
+
+		store.resume(CHAT, FIRST_ISSUE);
+
+		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), false, false));
+	}
+
+	@Test
 	void unsubscribingRemovesOnlyThoseTopics() {
 		store.findOrCreate(CHAT, 7, "nl");
 		store.subscribe(CHAT, List.of("AI", "Robots", "Logistiek"), FIRST_ISSUE);
@@ -112,14 +235,14 @@ abstract class SubscriberStoreIntegrationTests {
 		store.setLanguage(CHAT, "en");
 		store.setPushTime(CHAT, LocalTime.of(6, 45));
 		store.setFormat(CHAT, PushFormat.ITEMS);
-		store.setPaused(CHAT, true);
+		store.pause(CHAT);
 
 		Subscriber changed = store.find(CHAT).orElseThrow();
 		assertThat(changed.language()).isEqualTo("en");
 		assertThat(changed.pushTime()).isEqualTo(LocalTime.of(6, 45));
 		assertThat(changed.format()).isEqualTo(PushFormat.ITEMS);
 		assertThat(changed.paused()).isTrue();
-		store.setPaused(CHAT, false);
+		store.resume(CHAT, FIRST_ISSUE);
 		assertThat(store.find(CHAT).orElseThrow().paused()).isFalse();
 	}
 
@@ -173,6 +296,25 @@ abstract class SubscriberStoreIntegrationTests {
 		assertThat(counts).containsExactly(Map.entry("AI", 2), Map.entry("Robots", 1));
 	}
 
+	/** Where each topic of the chat starts, by topic. */
+	private Map<String, LocalDate> starts(long chatId) {
+		Map<String, LocalDate> starts = new TreeMap<>();
+		jdbc.sql("select topic, since_issue_date from subscription where chat_id = ?")
+			.param(chatId)
+			.query(rs -> {
+				starts.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+			});
+		return starts;
+	}
+
+	private LocalDate lastPlannedOn(long chatId) {
+		return jdbc.sql("select last_planned_on from subscriber where chat_id = ?")
+			.param(chatId)
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.list()
+			.get(0);
+	}
+
 	/** Stores an issue with that many items; returns their ids. */
 	private List<Long> items(int count) {
 		List<Item> items = IntStream.rangeClosed(1, count)
@@ -197,6 +339,17 @@ abstract class SubscriberStoreIntegrationTests {
 			.param(chatId)
 			.query(String.class)
 			.list();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(MORNING);
+		}
+
 	}
 
 }
