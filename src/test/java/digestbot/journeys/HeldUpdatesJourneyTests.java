@@ -41,7 +41,7 @@ class HeldUpdatesJourneyTests {
 		registry.add("digestbot.telegram.chat-lanes", () -> "2");
 		registry.add("digestbot.telegram.max-held-updates", () -> "100");
 		// Room for a busy machine's jitter: a send delayed on its way bunches with the next ones.
-		registry.add("digestbot.push.safety-margin", () -> "0.1");
+		registry.add("digestbot.push.safety-margin", () -> "0.2");
 	}
 
 	@AfterEach

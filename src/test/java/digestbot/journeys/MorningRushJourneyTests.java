@@ -45,8 +45,9 @@ class MorningRushJourneyTests {
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
 		BotJourney.register(registry, TELEGRAM, ContentCopy.of(java.nio.file.Path.of("content")));
-		// Room for a busy machine's jitter: a send delayed on its way bunches with the next ones.
-		registry.add("digestbot.push.safety-margin", () -> "0.1");
+		// Room for a busy machine's jitter (a send delayed on its way bunches with the next ones),
+		// but not for the readers' ten replies a second on top of the push's 24.
+		registry.add("digestbot.push.safety-margin", () -> "0.2");
 		registry.add("digestbot.push.poll-interval", () -> "50ms");
 	}
 

@@ -24,10 +24,10 @@ class ChatLanesTests {
 	void whoBringsMoreThanTheLanesHoldWaitsUntilAnUpdateIsDone() throws Exception {
 		CountDownLatch slowHandler = new CountDownLatch(1);
 		lanes.reserve(3);
-		lanes.submit(1, () -> await(slowHandler));
+		lanes.submit(1, () -> hold(slowHandler));
 		lanes.submit(2, () -> {
 		});
-		lanes.submit(3, () -> {
+		lanes.submit(4, () -> {
 		});
 		await().atMost(Duration.ofSeconds(5)).until(() -> lanes.held() == 1);
 
@@ -68,7 +68,7 @@ class ChatLanesTests {
 		assertThat(order).hasToString("abc");
 	}
 
-	private static void await(CountDownLatch latch) {
+	private static void hold(CountDownLatch latch) {
 		try {
 			latch.await(10, TimeUnit.SECONDS);
 		}
