@@ -14,6 +14,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -80,8 +81,14 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramHealth telegramHealthIndicator(TelegramClient telegramClient, Clock clock) {
-		return new TelegramHealth(telegramClient, clock);
+	StartRetries telegramStartRetries(TelegramProperties properties, Clock clock,
+			ConfigurableApplicationContext context) {
+		return new StartRetries(properties.connect(), clock, new ExitOnStartFailure(context));
+	}
+
+	@Bean
+	TelegramHealth telegramHealthIndicator(TelegramClient telegramClient, Clock clock, StartRetries startRetries) {
+		return new TelegramHealth(telegramClient, clock, startRetries);
 	}
 
 	@Bean
@@ -92,8 +99,8 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramBot telegramBot(TelegramClient telegramClient, TelegramProperties properties, ChatService chat,
-			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters) {
-		return new TelegramBot(telegramClient, properties, chat, admins, inbox, source, meters);
+			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters, StartRetries startRetries) {
+		return new TelegramBot(telegramClient, properties, chat, admins, inbox, source, meters, startRetries);
 	}
 
 	@Bean
