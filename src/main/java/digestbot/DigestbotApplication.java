@@ -15,6 +15,9 @@ import digestbot.digest.ParseCommand;
 @ConfigurationPropertiesScan
 public class DigestbotApplication {
 
+	/** The exit code of a start that failed: a setting that cannot work, a database out of reach. */
+	static final int EXIT_START_FAILED = 1;
+
 	public static void main(String[] args) {
 		if (args.length > 0 && "parse".equals(args[0])) {
 			// The editors' check: no Spring context, no database.
@@ -26,7 +29,18 @@ public class DigestbotApplication {
 			// The terminal chat needs no web server, and two of them should not fight over a port.
 			application.setWebApplicationType(WebApplicationType.NONE);
 		}
-		application.run(args);
+		try {
+			application.run(args);
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has logged why and closed the context. Exit now rather than when the
+			// last non-daemon thread some library started happens to end: a start that failed
+			// must not leave a half-started process behind, and the exit code must say so.
+			System.exit(EXIT_START_FAILED);
+		}
 	}
 
 	private static boolean terminalChat(String[] args) {

@@ -1,5 +1,6 @@
 package digestbot.telegram;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The bot's life: learns its username, publishes its command menu, takes up updates a previous
  * run left unanswered, then receives updates from its source until the application stops. Every
- * hour it forgets the updates answered more than a day ago.
+ * hour it forgets the updates answered more than a day ago. Starting happens in the background,
+ * again and again while the Bot API does not answer (see {@link StartRetries}).
  */
 class TelegramBot implements SmartLifecycle {
 
@@ -41,15 +43,19 @@ class TelegramBot implements SmartLifecycle {
 
 	private final MeterRegistry meters;
 
-	private ChatLanes lanes;
+	private final StartRetries retries;
 
-	private ScheduledExecutorService recovery;
+	// Written by the start thread, read by stop(): volatile.
+	private volatile ChatLanes lanes;
+
+	private volatile ScheduledExecutorService recovery;
 
 	private volatile boolean running;
 
 	TelegramBot(TelegramClient client, TelegramReplies replies, TelegramProperties properties, ChatService chat,
-			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters) {
+			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters, StartRetries retries) {
 		this.meters = meters;
+		this.retries = retries;
 		this.client = client;
 		this.replies = replies;
 		this.properties = properties;
@@ -61,10 +67,17 @@ class TelegramBot implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		running = true;
+		retries.begin(this::connect);
+	}
+
+	/** One attempt to start, on the start thread; tried again while Telegram does not answer. */
+	private void connect() throws TelegramApiException {
 		try {
 			User me = client.execute(new GetMe());
 			log.info("Connected to the Bot API as @{}", me.getUserName());
 			new CommandMenu(client, chat).publish(admins.configured());
+			stillRunning();
 			lanes = new ChatLanes(properties.chatLanes(), properties.maxHeldUpdates());
 			meters.gauge("digestbot.updates.held", lanes, ChatLanes::held);
 			UpdateIntake intake = new UpdateIntake(new UpdateTranslator(me.getUserName()), inbox, lanes, chat,
@@ -80,10 +93,20 @@ class TelegramBot implements SmartLifecycle {
 			recovery.scheduleWithFixedDelay(this::forgetAnswered, 1, 60, TimeUnit.MINUTES);
 			recovery.scheduleWithFixedDelay(this::flushAnswered, 100, 100, TimeUnit.MILLISECONDS);
 			source.start(intake);
-			running = true;
+			stillRunning();
 		}
-		catch (TelegramApiException ex) {
-			throw new IllegalStateException("Could not start the bot: " + TelegramErrors.describe(ex));
+		catch (TelegramApiException | RuntimeException ex) {
+			// A failed attempt leaves nothing running (the next one starts afresh), and one that
+			// ends after stop() began stops what it started.
+			stopReceiving();
+			throw ex;
+		}
+	}
+
+	/** The application may have begun to stop while the attempt waited for Telegram. */
+	private void stillRunning() {
+		if (!running) {
+			throw new CancellationException("The application is stopping");
 		}
 	}
 
@@ -123,21 +146,33 @@ class TelegramBot implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Stops taking updates and finishes those being answered: at most 5 s for an attempt to
+	 * start that is on its way, then 5 s for the chats' lanes.
+	 */
 	@Override
 	public void stop() {
 		running = false;
+		retries.cancel();
+		stopReceiving();
+	}
+
+	private synchronized void stopReceiving() {
 		source.stop();
 		if (recovery != null) {
 			recovery.shutdownNow();
+			recovery = null;
+		}
+		if (lanes == null) {
+			return;
 		}
 		try {
-			if (lanes != null) {
-				lanes.close();
-			}
+			lanes.close();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		lanes = null;
 		flushAnswered();
 	}
 

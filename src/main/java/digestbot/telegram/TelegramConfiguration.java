@@ -2,6 +2,9 @@ package digestbot.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import digestbot.admin.Admins;
 import digestbot.chat.ChatService;
@@ -13,6 +16,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -32,20 +36,28 @@ class TelegramConfiguration {
 	/**
 	 * One HTTP client for polling and sending. OkHttp's default of five calls per host would
 	 * queue replies behind each other; the long poll holds one connection for up to
-	 * {@code pollTimeout}, so the read timeout must be longer.
+	 * {@code pollTimeout}, so the read timeout must be longer. TelegramBots runs every call on the
+	 * dispatcher's threads, which OkHttp keeps for a minute after their last call and does not
+	 * make daemons: ours are, so that none keeps a stopping JVM alive.
 	 */
 	@Bean
 	OkHttpClient telegramHttpClient(TelegramProperties properties, ObjectProvider<TelegramHttpCustomizer> customizers) {
-		Dispatcher dispatcher = new Dispatcher();
+		Dispatcher dispatcher = new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+				new SynchronousQueue<>(), TelegramHttpClosing.daemonThreads()));
 		dispatcher.setMaxRequests(256);
 		dispatcher.setMaxRequestsPerHost(256);
 		OkHttpClient.Builder builder = new OkHttpClient.Builder().dispatcher(dispatcher)
-			.connectionPool(new ConnectionPool(64, 5, java.util.concurrent.TimeUnit.MINUTES))
+			.connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
 			.connectTimeout(Duration.ofSeconds(10))
 			.readTimeout(properties.pollTimeout().plusSeconds(15))
 			.writeTimeout(Duration.ofSeconds(30));
 		customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	@Bean
+	TelegramHttpClosing telegramHttpClosing(OkHttpClient telegramHttpClient) {
+		return new TelegramHttpClosing(telegramHttpClient);
 	}
 
 	@Bean
@@ -84,8 +96,14 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramHealth telegramHealthIndicator(TelegramClient telegramClient, Clock clock) {
-		return new TelegramHealth(telegramClient, clock);
+	StartRetries telegramStartRetries(TelegramProperties properties, Clock clock,
+			ConfigurableApplicationContext context) {
+		return new StartRetries(properties.connect(), clock, new ExitOnStartFailure(context));
+	}
+
+	@Bean
+	TelegramHealth telegramHealthIndicator(TelegramClient telegramClient, Clock clock, StartRetries startRetries) {
+		return new TelegramHealth(telegramClient, clock, startRetries);
 	}
 
 	@Bean
@@ -97,8 +115,9 @@ class TelegramConfiguration {
 	@Bean
 	TelegramBot telegramBot(TelegramClient telegramClient, TelegramReplies telegramReplies,
 			TelegramProperties properties, ChatService chat, Admins admins, UpdateInbox inbox, UpdateSource source,
-			MeterRegistry meters) {
-		return new TelegramBot(telegramClient, telegramReplies, properties, chat, admins, inbox, source, meters);
+			MeterRegistry meters, StartRetries startRetries) {
+		return new TelegramBot(telegramClient, telegramReplies, properties, chat, admins, inbox, source, meters,
+				startRetries);
 	}
 
 	@Bean

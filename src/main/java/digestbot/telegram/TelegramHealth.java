@@ -11,8 +11,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Whether the Bot API answers, through {@code getMe}. The answer is kept for a little while so
- * that frequent health checks do not become a load on Telegram.
+ * Whether the bot started and the Bot API answers, through {@code getMe}. Down, without asking
+ * Telegram, until the bot started. The answer is kept for a little while so that frequent health
+ * checks do not become a load on Telegram.
  */
 class TelegramHealth implements HealthIndicator {
 
@@ -22,17 +23,23 @@ class TelegramHealth implements HealthIndicator {
 
 	private final Clock clock;
 
+	private final StartRetries start;
+
 	private volatile Instant checkedAt = Instant.MIN;
 
 	private volatile Health last;
 
-	TelegramHealth(TelegramClient client, Clock clock) {
+	TelegramHealth(TelegramClient client, Clock clock, StartRetries start) {
 		this.client = client;
 		this.clock = clock;
+		this.start = start;
 	}
 
 	@Override
 	public Health health() {
+		if (!start.started()) {
+			return Health.down().withDetail("starting", String.valueOf(start.problem())).build();
+		}
 		Instant now = clock.instant();
 		if (last == null || now.isAfter(checkedAt.plus(FRESH))) {
 			last = check();

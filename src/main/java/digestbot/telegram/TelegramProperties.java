@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * network error is still tried again
  * @param replyMaxBackoff the longest wait between two tries of a failing reply
  * @param replyMaxRetryAfter the longest 429 wait a reply sits out; a longer one fails it
+ * @param connect how the bot tries again while the Bot API does not answer at start
  */
 @ConfigurationProperties("digestbot.telegram")
 public record TelegramProperties(@DefaultValue("") String botToken,
@@ -31,7 +32,7 @@ public record TelegramProperties(@DefaultValue("") String botToken,
 		@DefaultValue("32") int chatLanes, URI webhookUrl, String webhookSecret,
 		@DefaultValue("20s") Duration inboxLease, @DefaultValue("2000") int maxHeldUpdates,
 		@DefaultValue("2m") Duration replyPatience, @DefaultValue("15s") Duration replyMaxBackoff,
-		@DefaultValue("60s") Duration replyMaxRetryAfter) {
+		@DefaultValue("60s") Duration replyMaxRetryAfter, @DefaultValue Connect connect) {
 
 	public TelegramProperties {
 		if (chatLanes < 1 || maxHeldUpdates < 100) {
@@ -42,6 +43,22 @@ public record TelegramProperties(@DefaultValue("") String botToken,
 
 	public boolean enabled() {
 		return botToken != null && !botToken.isBlank();
+	}
+
+	/**
+	 * Retries of the bot's start, bound under {@code digestbot.telegram.connect}.
+	 *
+	 * @param retryDelay the wait after the first failed attempt, doubled after each
+	 * @param maxRetryDelay the longest wait between two attempts (a 429's retry_after may be longer)
+	 * @param giveUpAfter how long to keep trying before the application exits; zero: for ever
+	 */
+	public record Connect(@DefaultValue("1s") Duration retryDelay, @DefaultValue("30s") Duration maxRetryDelay,
+			@DefaultValue("0s") Duration giveUpAfter) {
+
+		boolean givesUp() {
+			return !giveUpAfter.isNegative() && !giveUpAfter.isZero();
+		}
+
 	}
 
 	@Override

@@ -87,6 +87,8 @@ class SeveralInstancesIntegrationTests {
 		// One after the other: each imports the content folder at start.
 		first = start("first", database);
 		second = start("second", database);
+		// Each registers the webhook, in the background, once it started.
+		await().atMost(Duration.ofSeconds(30)).until(() -> telegram.counters().calls("setWebhook") == 2);
 	}
 
 	@AfterAll

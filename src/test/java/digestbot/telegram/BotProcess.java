@@ -2,15 +2,19 @@ package digestbot.telegram;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 import digestbot.DigestbotApplication;
 import digestbot.fakebotapi.FakeBotApi;
 
 /**
  * The whole bot in a JVM of its own, against the fake Bot API, so that a test can kill it
- * with SIGKILL: no shutdown hook, no graceful stop, as in a crash.
+ * with SIGKILL (no shutdown hook, no graceful stop, as in a crash), stop it with SIGTERM, or see
+ * it end by itself and read its exit code.
  */
 final class BotProcess implements AutoCloseable {
 
@@ -25,17 +29,33 @@ final class BotProcess implements AutoCloseable {
 	 * here, each setting once
 	 */
 	static BotProcess start(FakeBotApi telegram, Path data, Path log, String... extraArguments) throws IOException {
+		return start(telegram.token(), telegram, "jdbc:h2:file:" + data.resolve("bot").toAbsolutePath() + ";WRITE_DELAY=0",
+				log, extraArguments);
+	}
+
+	/** With a token and a database of the test's choosing. */
+	static BotProcess start(String token, FakeBotApi telegram, String databaseUrl, Path log, String... extraArguments)
+			throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				DigestbotApplication.class.getName(), "--digestbot.telegram.bot-token=" + telegram.token(),
+				DigestbotApplication.class.getName(), "--digestbot.telegram.bot-token=" + token,
 				"--digestbot.telegram.api-url=" + telegram.baseUrl(), "--digestbot.telegram.poll-timeout=1s",
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("bot").toAbsolutePath()
-						+ ";WRITE_DELAY=0",
-				"--server.port=0"));
+				"--spring.datasource.url=" + databaseUrl, "--server.port=0", "--server.address=127.0.0.1"));
 		command.addAll(List.of(extraArguments));
 		return new BotProcess(new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start());
+	}
+
+	/** SIGTERM, as a service manager stops a process: the JVM runs its shutdown hooks. */
+	void terminate() {
+		process.destroy();
+	}
+
+	/** The exit code, once the process ended by itself within the timeout; empty if it did not. */
+	OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+		return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue())
+				: OptionalInt.empty();
 	}
 
 	/** SIGKILL, and waits until the process is gone. */

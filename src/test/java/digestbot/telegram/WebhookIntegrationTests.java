@@ -8,8 +8,10 @@ import java.time.Duration;
 
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.journeys.LoopbackOnly;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -17,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Webhook mode: Telegram calls us with the secret; calls without it are refused unread. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,12 +35,21 @@ class WebhookIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	StartRetries start;
+
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
 		registry.add("digestbot.telegram.bot-token", TELEGRAM::token);
 		registry.add("digestbot.telegram.api-url", TELEGRAM::baseUrl);
 		registry.add("digestbot.telegram.webhook-url", () -> "https://bot.example.org/telegram/webhook");
 		registry.add("digestbot.telegram.webhook-secret", () -> SECRET);
+	}
+
+	/** The bot starts in the background; until it has, webhook calls get 503. */
+	@BeforeEach
+	void started() {
+		await().atMost(Duration.ofSeconds(30)).until(start::started);
 	}
 
 	@Test
