@@ -63,6 +63,13 @@ class TelegramBot implements SmartLifecycle {
 		this.admins = admins;
 		this.inbox = inbox;
 		this.source = source;
+		meters.gauge("digestbot.updates.held", this, TelegramBot::heldUpdates);
+	}
+
+	/** The updates waiting in the lanes or being handled now. */
+	private int heldUpdates() {
+		ChatLanes current = lanes;
+		return current == null ? 0 : current.held();
 	}
 
 	@Override
@@ -79,7 +86,6 @@ class TelegramBot implements SmartLifecycle {
 			new CommandMenu(client, chat).publish(admins.configured());
 			stillRunning();
 			lanes = new ChatLanes(properties.chatLanes(), properties.maxHeldUpdates());
-			meters.gauge("digestbot.updates.held", lanes, ChatLanes::held);
 			UpdateIntake intake = new UpdateIntake(new UpdateTranslator(me.getUserName()), inbox, lanes, chat,
 					replies, meters);
 			recovery = Executors.newSingleThreadScheduledExecutor(task -> {
