@@ -1,7 +1,6 @@
 package digestbot.admin;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -16,8 +15,6 @@ public class Admins {
 	/** The user id of the terminal chat's local user. */
 	public static final long LOCAL_USER = 0;
 
-	private static final Logger log = LoggerFactory.getLogger(Admins.class);
-
 	private final AdminProperties properties;
 
 	private final boolean localMode;
@@ -27,20 +24,13 @@ public class Admins {
 		this.localMode = environment.getProperty("digestbot.telegram.bot-token", "").isBlank();
 	}
 
+	/** The one admin check: the chat asks it once per update. */
 	public boolean isAdmin(long userId) {
 		return properties.admins().contains(userId) || (localMode && userId == LOCAL_USER);
 	}
 
-	/** Checks and logs a refused attempt, so attempts at admin commands leave a trace. */
-	public boolean allows(long userId, String what) {
-		boolean allowed = isAdmin(userId);
-		if (!allowed) {
-			log.warn("Refused admin command {} from user {}", what, userId);
-		}
-		return allowed;
-	}
-
-	public java.util.Set<Long> configured() {
+	/** The configured admins' user ids (not the terminal's local user), for their command menus. */
+	public Set<Long> configured() {
 		return properties.admins();
 	}
 

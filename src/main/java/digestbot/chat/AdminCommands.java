@@ -1,38 +1,53 @@
 package digestbot.chat;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
-import digestbot.admin.Admins;
+import digestbot.delivery.PushReport;
+import digestbot.delivery.PushReports;
 import digestbot.digest.IssueStore;
 import digestbot.subscription.SubscriberCounts;
 import digestbot.subscription.SubscriberStore;
+import digestbot.subscription.SubscriptionProperties;
+import digestbot.text.Html;
+
+import org.springframework.stereotype.Component;
 
 /** The admins' controls of the push and their figures: /pushnow and /stats. */
-final class AdminCommands {
+@Component
+final class AdminCommands implements ChatCommands {
 
-	private final Admins admins;
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private static final int REPORTS = 5;
 
 	private final SubscriberStore subscribers;
 
 	private final IssueStore issues;
 
-	private final PushControls push;
+	private final PushReports push;
 
 	private final Replies replies;
 
-	AdminCommands(Admins admins, SubscriberStore subscribers, IssueStore issues, PushControls push, Replies replies) {
-		this.admins = admins;
+	private final ZoneId zone;
+
+	AdminCommands(SubscriberStore subscribers, IssueStore issues, PushReports push, Replies replies,
+			SubscriptionProperties defaults) {
 		this.subscribers = subscribers;
 		this.issues = issues;
 		this.push = push;
 		this.replies = replies;
+		this.zone = defaults.zone();
 	}
 
-	void register(Routes routes) {
-		routes.on(Command.PushNow.class, (command, turn) -> admins.allows(turn.userId(), "/pushnow")
-				? replies.say(turn, MessageKey.PUSH_STARTED, push.pushNow()) : replies.say(turn, MessageKey.ADMIN_ONLY));
-		routes.on(Command.Stats.class, (command, turn) -> admins.allows(turn.userId(), "/stats")
-				? replies.html(turn, stats(turn), null) : replies.say(turn, MessageKey.ADMIN_ONLY));
+	@Override
+	public void register(Routes routes) {
+		routes.admin(Command.PushNow.class,
+				(command, turn) -> replies.say(turn, MessageKey.PUSH_STARTED, push.pushNow().chats()));
+		routes.admin(Command.Stats.class, (command, turn) -> replies.html(turn, stats(turn), null));
 	}
 
 	private String stats(Turn turn) {
@@ -41,16 +56,27 @@ final class AdminCommands {
 				replies.text(turn, MessageKey.STATS, counts.active(), counts.paused(), counts.inactive()));
 		text.append("\n\n").append(replies.text(turn, MessageKey.STATS_TOPICS));
 		for (Map.Entry<String, Integer> topic : subscribers.countsByTopic().entrySet()) {
-			text.append('\n').append(digestbot.text.Html.escape(topic.getKey())).append(": ").append(topic.getValue());
+			text.append('\n').append(Html.escape(topic.getKey())).append(": ").append(topic.getValue());
 		}
 		text.append("\n\n").append(issues.current()
 			.map(issue -> replies.text(turn, MessageKey.STATS_CURRENT, issue.date(), issue.items().size()))
 			.orElseGet(() -> replies.text(turn, MessageKey.NO_ISSUE)));
-		String reports = push.lastReports(turn.language());
+		List<PushReport> reports = push.lastReports(REPORTS);
 		if (!reports.isEmpty()) {
-			text.append("\n\n").append(reports);
+			text.append("\n\n").append(replies.text(turn, MessageKey.STATS_PUSHES));
+			reports.forEach(report -> text.append('\n').append(line(turn, report)));
 		}
 		return text.toString();
+	}
+
+	private String line(Turn turn, PushReport report) {
+		return replies.text(turn, MessageKey.STATS_PUSH_LINE, WHEN.format(report.plannedAt().atZone(zone)),
+				report.planned(), report.sent(), report.failed(), report.blocked(), report.pending(),
+				time(report.firstSentAt()), time(report.lastSentAt()));
+	}
+
+	private String time(Instant instant) {
+		return instant == null ? "—" : WHEN.format(instant.atZone(zone));
 	}
 
 }

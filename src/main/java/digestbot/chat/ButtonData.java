@@ -4,17 +4,10 @@ import java.util.Optional;
 
 /**
  * The data of the bot's buttons: a kind, the user the keyboard was made for, and an argument,
- * as {@code kind:owner:argument} (at most 64 bytes). Clients can send any data, so parsing
- * never trusts it.
+ * as {@code kind:owner:argument} (at most 64 bytes). Each kind belongs to the group of commands
+ * that claimed it in {@link Routes}. Clients can send any data, so parsing never trusts it.
  */
 record ButtonData(String kind, long owner, String argument) {
-
-	static final String TOPIC = "t";
-
-	static final String MORE = "m";
-
-	/** A preview's button: the owner is the admin whose draft it is; any admin may press it. */
-	static final String PUBLISH = "p";
 
 	private static final int MAX_BYTES = 64;
 

@@ -4,14 +4,16 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import digestbot.digest.TopicCatalog;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The bot's texts, loaded and checked once at start, and what the chat keeps between two
- * commands, in the database every instance shares.
+ * The bot's texts, loaded and checked once at start, the matching of what users type to
+ * topics, and what the chat keeps between two commands, in the database every instance shares.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -23,6 +25,11 @@ class ChatConfiguration {
 	@Bean
 	Messages messages() {
 		return Messages.load();
+	}
+
+	@Bean
+	TopicMatcher topicMatcher(TopicCatalog topics) {
+		return CatalogTopics.matcher(topics);
 	}
 
 	@Bean

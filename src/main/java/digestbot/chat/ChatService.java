@@ -3,25 +3,21 @@ package digestbot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import digestbot.admin.Admins;
-import digestbot.admin.DraftStore;
-import digestbot.admin.Publisher;
-import digestbot.digest.IssueStore;
-import digestbot.digest.TopicCatalog;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers everything a user sends: parses the command, finds or creates the chat's subscriber,
- * and lets the handler of that command answer. Never throws: a failing handler becomes an
- * apology, and the error is logged.
+ * Answers everything a user sends: parses the command, keeps floods out, finds or creates the
+ * chat's subscriber, and hands the command or button to the group of commands that claimed it.
+ * Never throws: a failing handler becomes an apology, and the error is logged.
  */
 @Service
 public class ChatService {
@@ -38,41 +34,31 @@ public class ChatService {
 
 	private final CommandParser parser = new CommandParser(null);
 
-	private final Routes routes = new Routes();
+	private final Routes routes;
 
-	private final Buttons buttons;
-
-	private final PublishCommands publishing;
-
-	ChatService(Messages messages, TopicCatalog topics, SubscriberStore subscribers, IssueStore issues, Admins admins,
-			ChatMemory memory, FloodGuard flood, DraftStore drafts, Publisher publisher, PushControls push,
-			ObjectProvider<FileDownloads> downloads) {
+	/** @throws IllegalStateException when a command is claimed by no group or by two */
+	ChatService(Messages messages, Replies replies, SubscriberStore subscribers, Admins admins, FloodGuard flood,
+			List<ChatCommands> groups) {
 		this.messages = messages;
 		this.subscribers = subscribers;
 		this.admins = admins;
 		this.flood = flood;
-		Replies replies = new Replies(messages);
-		TopicCommands topicCommands = new TopicCommands(topics, subscribers, issues, replies);
-		ReadingCommands reading = new ReadingCommands(issues, topics, memory, replies);
-		topicCommands.register(routes);
-		reading.register(routes);
-		new LookupCommands(issues, memory, replies).register(routes);
-		new SettingsCommands(subscribers, topics, issues, memory, replies).register(routes);
-		new HelpCommands(replies, messages).register(routes);
-		this.publishing = new PublishCommands(drafts, publisher, issues, admins,
-				Optional.ofNullable(downloads.getIfAvailable()), replies, push);
-		publishing.register(routes);
-		new AdminCommands(admins, subscribers, issues, push, replies).register(routes);
-		this.buttons = new Buttons(topicCommands, reading, publishing, replies);
+		this.routes = Routes.of(replies, groups);
+		Set<String> unclaimed = routes.unclaimed();
+		if (!unclaimed.isEmpty()) {
+			throw new IllegalStateException("No group of commands answers " + String.join(", ", unclaimed));
+		}
 	}
 
 	/** The answer to one incoming message or button press; empty when there is nothing to say. */
 	public List<Outgoing> handle(Incoming incoming) {
 		try {
+			// The one admin check of a turn: routes and groups read it from the turn.
+			boolean admin = admins.isAdmin(incoming.userId());
 			if (incoming instanceof Incoming.Message message) {
-				return onMessage(message);
+				return onMessage(message, admin);
 			}
-			return onButton((Incoming.ButtonPress) incoming);
+			return onButton((Incoming.ButtonPress) incoming, admin);
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not answer chat {}", incoming.chatId(), ex);
@@ -89,39 +75,35 @@ public class ChatService {
 		return menu;
 	}
 
-	private List<Outgoing> onMessage(Incoming.Message message) {
-		Optional<Command> parsed = message.text() == null ? Optional.of(new Command.Text(""))
-				: parser.parse(message.text());
+	private List<Outgoing> onMessage(Incoming.Message message, boolean admin) {
+		Optional<Command> parsed = parser.parse(message.text());
 		if (parsed.isEmpty() || (message.group() && parsed.get() instanceof Command.Text)) {
 			return List.of();
 		}
 		// Admins are trusted, and pasting a long issue takes many messages in a row.
-		FloodGuard.Verdict verdict = admins.isAdmin(message.userId()) ? FloodGuard.Verdict.ALLOW
-				: flood.check(message.chatId());
+		FloodGuard.Verdict verdict = admin ? FloodGuard.Verdict.ALLOW : flood.check(message.chatId());
 		switch (verdict) {
 			case NOTIFY:
 				return List.of(new Outgoing.Send(message.chatId(), text(message, MessageKey.FLOOD_NOTICE)));
 			case IGNORE:
 				return List.of();
 			default:
-				Turn turn = turn(message);
-				return message.document() != null ? publishing.upload(message.document(), turn)
-						: routes.answer(parsed.get(), turn);
+				Command command = message.document() != null ? new Command.Upload(message.document()) : parsed.get();
+				return routes.answer(command, turn(message, admin));
 		}
 	}
 
-	private List<Outgoing> onButton(Incoming.ButtonPress press) {
-		if (!admins.isAdmin(press.userId()) && flood.check(press.chatId()) != FloodGuard.Verdict.ALLOW) {
+	private List<Outgoing> onButton(Incoming.ButtonPress press, boolean admin) {
+		if (!admin && flood.check(press.chatId()) != FloodGuard.Verdict.ALLOW) {
 			return List.of(new Outgoing.AnswerButton(press.callbackId(), null));
 		}
-		return buttons.press(press, turn(press));
+		return routes.press(press, turn(press, admin));
 	}
 
-	private Turn turn(Incoming incoming) {
+	private Turn turn(Incoming incoming, boolean admin) {
 		Subscriber subscriber = subscribers.findOrCreate(incoming.chatId(), incoming.userId(),
 				Language.fromTelegramCode(incoming.languageCode()).code());
-		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()),
-				admins.isAdmin(incoming.userId()));
+		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin);
 	}
 
 	private List<Outgoing> apology(Incoming incoming) {

@@ -3,7 +3,9 @@ package digestbot.chat;
 import java.time.LocalDate;
 
 /**
- * What a user's message asks for, as parsed by {@link CommandParser}. A {@code null}
+ * What a user's message asks for, as parsed by {@link CommandParser} (a file sent is an
+ * {@link Upload}). Each kind is answered by the one group of commands that claimed it in
+ * {@link Routes}; the chat does not start while a kind is unclaimed. A {@code null}
  * argument means the user gave none, and the chat asks for it or offers choices.
  * Arguments are stripped, their runs of whitespace joined into one space, and capped at
  * {@link CommandParser#MAX_ARGUMENT_LENGTH} characters; they are raw user text and must
@@ -109,6 +111,10 @@ public sealed interface Command {
 
 	/** {@code /stats} (admin). */
 	record Stats() implements Command {
+	}
+
+	/** A file sent to the bot (an admin's issue to publish), whatever its caption says. */
+	record Upload(Incoming.Document document) implements Command {
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package digestbot.chat;
 
-/** /help, unknown commands, plain text and bad arguments. */
-final class HelpCommands {
+import org.springframework.stereotype.Component;
+
+/** /help, unknown commands and bad arguments. */
+@Component
+final class HelpCommands implements ChatCommands {
 
 	private final Replies replies;
 
@@ -12,7 +15,8 @@ final class HelpCommands {
 		this.messages = messages;
 	}
 
-	void register(Routes routes) {
+	@Override
+	public void register(Routes routes) {
 		routes.on(Command.Help.class,
 				(command, turn) -> replies.html(turn, messages.help(turn.language(), turn.admin()), null));
 		routes.on(Command.Unknown.class, (command, turn) -> replies.say(turn, MessageKey.UNKNOWN_COMMAND, command.name()));

@@ -13,8 +13,11 @@ import digestbot.digest.PublishedItem;
 import digestbot.digest.Source;
 import digestbot.text.Html;
 
+import org.springframework.stereotype.Component;
+
 /** Looking things up: /source, /issue, /archive and /search. */
-final class LookupCommands {
+@Component
+final class LookupCommands implements ChatCommands {
 
 	private static final int ARCHIVE_SIZE = 10;
 
@@ -37,7 +40,8 @@ final class LookupCommands {
 		this.blocks = new ItemBlocks(replies);
 	}
 
-	void register(Routes routes) {
+	@Override
+	public void register(Routes routes) {
 		routes.on(Command.Source.class, (command, turn) -> source(command.number(), turn));
 		routes.on(Command.IssueToc.class, (command, turn) -> contents(command.date(), turn));
 		routes.on(Command.Archive.class, (command, turn) -> archive(turn));

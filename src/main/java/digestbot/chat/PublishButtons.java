@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import digestbot.admin.Draft;
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
+import digestbot.delivery.PushReports;
 import digestbot.text.Html;
 
 /**
@@ -31,11 +32,11 @@ final class PublishButtons {
 
 	private final Replies replies;
 
-	private final PushControls push;
+	private final PushReports push;
 
 	private final BiFunction<Draft, Turn, List<Outgoing>> preview;
 
-	PublishButtons(DraftStore drafts, Publisher publisher, Replies replies, PushControls push,
+	PublishButtons(DraftStore drafts, Publisher publisher, Replies replies, PushReports push,
 			BiFunction<Draft, Turn, List<Outgoing>> preview) {
 		this.drafts = drafts;
 		this.publisher = publisher;
@@ -61,7 +62,7 @@ final class PublishButtons {
 
 	private Keyboard.Button button(Turn turn, MessageKey label, Draft draft, String action) {
 		return new Keyboard.Button(replies.text(turn, label),
-				new ButtonData(ButtonData.PUBLISH, draft.adminId(), action + "." + draft.version()).encode());
+				new ButtonData(PublishCommands.PUBLISH_BUTTON, draft.adminId(), action + "." + draft.version()).encode());
 	}
 
 	List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
@@ -93,7 +94,7 @@ final class PublishButtons {
 			answer.addAll(replies.say(turn, MessageKey.PUBLISHED, published.issue().date(),
 					published.issue().items().size()));
 			if (now) {
-				answer.addAll(replies.say(turn, MessageKey.PUSH_STARTED, push.pushNow()));
+				answer.addAll(replies.say(turn, MessageKey.PUSH_STARTED, push.pushNow().chats()));
 			}
 			return answer;
 		}

@@ -10,21 +10,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import digestbot.admin.Admins;
 import digestbot.admin.Draft;
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
+import digestbot.delivery.PushReports;
 import digestbot.digest.IssueRefusedException;
 import digestbot.digest.IssueStore;
 import digestbot.digest.ParsedIssue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Publishing through the bot: /publish, then a file or pasted messages and /done, a preview
- * with buttons, and the confirmation. Every step is for admins only.
+ * with buttons, and the confirmation. Every step is for admins only; others who send text or a
+ * file get a hint.
  */
-final class PublishCommands {
+@Component
+final class PublishCommands implements ChatCommands {
+
+	/**
+	 * The kind of a preview's buttons: the owner is the admin whose draft it is, and any admin
+	 * may press them.
+	 */
+	static final String PUBLISH_BUTTON = "p";
 
 	private static final Logger log = LoggerFactory.getLogger(PublishCommands.class);
 
@@ -34,8 +44,6 @@ final class PublishCommands {
 
 	private final IssueStore issues;
 
-	private final Admins admins;
-
 	private final Optional<FileDownloads> downloads;
 
 	private final Replies replies;
@@ -44,36 +52,28 @@ final class PublishCommands {
 
 	private final PublishButtons buttons;
 
-	PublishCommands(DraftStore drafts, Publisher publisher, IssueStore issues, Admins admins,
-			Optional<FileDownloads> downloads, Replies replies, PushControls push) {
+	/** @param downloads the edge's file downloads; the terminal chat has none */
+	PublishCommands(DraftStore drafts, Publisher publisher, IssueStore issues, Optional<FileDownloads> downloads,
+			Replies replies, PushReports push) {
 		this.drafts = drafts;
 		this.publisher = publisher;
 		this.issues = issues;
-		this.admins = admins;
 		this.downloads = downloads;
 		this.replies = replies;
 		this.preview = new PublishPreview(replies);
 		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf);
 	}
 
-	void register(Routes routes) {
-		routes.on(Command.Publish.class, (command, turn) -> adminOnly(turn, "/publish", () -> start(command.dateArg(), turn)));
-		routes.on(Command.Done.class, (command, turn) -> adminOnly(turn, "/done", () -> done(turn)));
-		routes.on(Command.Preview.class, (command, turn) -> adminOnly(turn, "/preview", () -> showPreview(turn)));
+	@Override
+	public void register(Routes routes) {
+		routes.admin(Command.Publish.class, (command, turn) -> start(command.dateArg(), turn));
+		routes.admin(Command.Done.class, (command, turn) -> done(turn));
+		routes.admin(Command.Preview.class, (command, turn) -> showPreview(turn));
 		routes.on(Command.Cancel.class, (command, turn) -> replies.say(turn,
 				drafts.discard(turn.userId()) ? MessageKey.CANCELLED : MessageKey.NOTHING_TO_CANCEL));
 		routes.on(Command.Text.class, (command, turn) -> text(command.text(), turn));
-	}
-
-	List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
-		if (!admins.allows(press.userId(), "publish button")) {
-			return List.of(new Outgoing.AnswerButton(press.callbackId(), plain(turn, MessageKey.ADMIN_ONLY)));
-		}
-		return buttons.press(data, press, turn);
-	}
-
-	private List<Outgoing> adminOnly(Turn turn, String command, java.util.function.Supplier<List<Outgoing>> action) {
-		return admins.allows(turn.userId(), command) ? action.get() : replies.say(turn, MessageKey.ADMIN_ONLY);
+		routes.on(Command.Upload.class, (command, turn) -> upload(command.document(), turn));
+		routes.adminButton(PUBLISH_BUTTON, buttons::press);
 	}
 
 	private List<Outgoing> start(String dateArg, Turn turn) {
@@ -123,7 +123,7 @@ final class PublishCommands {
 	}
 
 	/** A document from an admin: the issue to publish, fetched only when its size is allowed. */
-	List<Outgoing> upload(Incoming.Document document, Turn turn) {
+	private List<Outgoing> upload(Incoming.Document document, Turn turn) {
 		if (!turn.admin() || downloads.isEmpty()) {
 			return replies.say(turn, MessageKey.TEXT_HINT);
 		}
@@ -192,10 +192,6 @@ final class PublishCommands {
 		String text = preview.render(turn, parsed, replaces);
 		Keyboard keyboard = parsed.issue().date() == null ? buttons.cancelOnly(draft, turn) : buttons.confirm(draft, turn);
 		return new ArrayList<>(replies.html(turn, text, keyboard));
-	}
-
-	private String plain(Turn turn, MessageKey key) {
-		return digestbot.text.Html.toPlainText(replies.text(turn, key));
 	}
 
 }

@@ -8,14 +8,18 @@ import java.util.Set;
 import digestbot.digest.IssueStore;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
-import digestbot.digest.TopicCatalog;
+
+import org.springframework.stereotype.Component;
 
 /**
- * Reading the current issue: /latest and its "More" pages. Items are numbered in the order
- * shown, so /source can refer to them.
+ * Reading the current issue: /latest and its "More" pages, by /more or the button. Items are
+ * numbered in the order shown, so /source can refer to them.
  */
-final class ReadingCommands {
+@Component
+final class ReadingCommands implements ChatCommands {
 
+	/** The kind of the "More" button; it has no argument. */
+	static final String MORE_BUTTON = "m";
 
 	private final IssueStore issues;
 
@@ -27,17 +31,19 @@ final class ReadingCommands {
 
 	private final Pages pages;
 
-	ReadingCommands(IssueStore issues, TopicCatalog topics, ChatMemory memory, Replies replies) {
+	ReadingCommands(IssueStore issues, TopicMatcher matcher, ChatMemory memory, Replies replies) {
 		this.issues = issues;
-		this.matcher = CatalogTopics.matcher(topics);
+		this.matcher = matcher;
 		this.memory = memory;
 		this.replies = replies;
 		this.pages = new Pages(issues, new ItemBlocks(replies));
 	}
 
-	void register(Routes routes) {
+	@Override
+	public void register(Routes routes) {
 		routes.on(Command.Latest.class, (command, turn) -> latest(command.topic(), turn));
 		routes.on(Command.More.class, (command, turn) -> more(turn));
+		routes.button(MORE_BUTTON, (data, press, turn) -> press(press, turn));
 	}
 
 	private List<Outgoing> latest(String topicInput, Turn turn) {
@@ -91,13 +97,13 @@ final class ReadingCommands {
 		if (!remaining.isEmpty()) {
 			parts.add(replies.text(turn, MessageKey.MORE_REMAINING, remaining.size()));
 			keyboard = Keyboard.of(new Keyboard.Button(replies.text(turn, MessageKey.MORE_BUTTON),
-					new ButtonData(ButtonData.MORE, turn.userId(), "").encode()));
+					new ButtonData(MORE_BUTTON, turn.userId(), "").encode()));
 		}
 		return replies.html(turn, String.join("\n\n", parts), keyboard);
 	}
 
 	/** A press on "More". */
-	List<Outgoing> press(Incoming.ButtonPress press, Turn turn) {
+	private List<Outgoing> press(Incoming.ButtonPress press, Turn turn) {
 		List<Outgoing> answer = new ArrayList<>(more(turn));
 		answer.add(new Outgoing.AnswerButton(press.callbackId(), null));
 		return answer;

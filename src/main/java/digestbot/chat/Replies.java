@@ -6,7 +6,10 @@ import java.util.List;
 import digestbot.subscription.NextPush;
 import digestbot.text.MessageSplitter;
 
+import org.springframework.stereotype.Component;
+
 /** Builds the bot's answers in the turn's language, split into messages Telegram accepts. */
+@Component
 final class Replies {
 
 	private final Messages messages;

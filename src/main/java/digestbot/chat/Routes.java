@@ -1,26 +1,153 @@
 package digestbot.chat;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Which handler answers which command; each group of commands registers its own. */
+import digestbot.text.Html;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which group answers which command and which button, and who may use them. Groups claim their
+ * commands and button kinds at start; a command or button kind claimed twice stops the start.
+ * Refuses admin commands and admin buttons to everyone else, and a button to anyone but the user
+ * it was made for, in one place.
+ */
 final class Routes {
 
-	private final Map<Class<?>, BiFunction<Command, Turn, List<Outgoing>>> handlers = new HashMap<>();
+	private static final Logger log = LoggerFactory.getLogger(Routes.class);
+
+	/** Answers one kind of command. */
+	@FunctionalInterface
+	interface CommandHandler<C extends Command> {
+
+		List<Outgoing> answer(C command, Turn turn);
+
+	}
+
+	/** Answers a press on one kind of button; the data was parsed, and who pressed it checked. */
+	@FunctionalInterface
+	interface ButtonHandler {
+
+		List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn);
+
+	}
+
+	private record CommandRoute(String group, boolean adminOnly, CommandHandler<Command> handler) {
+	}
+
+	/** @param anyAdmin any admin may press it; otherwise only the user the keyboard was made for */
+	private record ButtonRoute(String group, boolean anyAdmin, ButtonHandler handler) {
+	}
+
+	private final Replies replies;
+
+	private final Map<Class<?>, CommandRoute> commands = new HashMap<>();
+
+	private final Map<String, ButtonRoute> buttons = new HashMap<>();
+
+	private String group = "";
+
+	private Routes(Replies replies) {
+		this.replies = replies;
+	}
+
+	/**
+	 * The routes the groups claim.
+	 * @throws IllegalStateException when two groups claim the same command or button kind
+	 */
+	static Routes of(Replies replies, List<? extends ChatCommands> groups) {
+		Routes routes = new Routes(replies);
+		for (ChatCommands each : groups) {
+			routes.group = each.getClass().getSimpleName();
+			each.register(routes);
+		}
+		routes.group = "";
+		return routes;
+	}
+
+	/** Claims a command anyone may use. */
+	<C extends Command> void on(Class<C> type, CommandHandler<C> handler) {
+		claim(type, false, handler);
+	}
+
+	/** Claims a command only admins may use; others are told so, and the attempt is logged. */
+	<C extends Command> void admin(Class<C> type, CommandHandler<C> handler) {
+		claim(type, true, handler);
+	}
+
+	/** Claims a kind of button that only the user it was made for may press. */
+	void button(String kind, ButtonHandler handler) {
+		claim(kind, false, handler);
+	}
+
+	/** Claims a kind of button that any admin may press, whoever it was made for. */
+	void adminButton(String kind, ButtonHandler handler) {
+		claim(kind, true, handler);
+	}
 
 	@SuppressWarnings("unchecked")
-	<C extends Command> void on(Class<C> type, BiFunction<C, Turn, List<Outgoing>> handler) {
-		handlers.put(type, (command, turn) -> handler.apply((C) command, turn));
+	private <C extends Command> void claim(Class<C> type, boolean adminOnly, CommandHandler<C> handler) {
+		CommandRoute claimed = commands.putIfAbsent(type,
+				new CommandRoute(group, adminOnly, (CommandHandler<Command>) handler));
+		if (claimed != null) {
+			throw new IllegalStateException("Command " + type.getSimpleName() + " is claimed by both "
+					+ claimed.group() + " and " + group);
+		}
+	}
+
+	private void claim(String kind, boolean anyAdmin, ButtonHandler handler) {
+		ButtonRoute claimed = buttons.putIfAbsent(kind, new ButtonRoute(group, anyAdmin, handler));
+		if (claimed != null) {
+			throw new IllegalStateException("Button kind " + kind + " is claimed by both " + claimed.group() + " and "
+					+ group);
+		}
+	}
+
+	/** The kinds of {@link Command} no group claimed, by simple name. */
+	Set<String> unclaimed() {
+		Set<String> missing = new TreeSet<>();
+		Arrays.stream(Command.class.getPermittedSubclasses())
+			.filter(type -> !commands.containsKey(type))
+			.forEach(type -> missing.add(type.getSimpleName()));
+		return missing;
 	}
 
 	List<Outgoing> answer(Command command, Turn turn) {
-		BiFunction<Command, Turn, List<Outgoing>> handler = handlers.get(command.getClass());
-		if (handler == null) {
-			throw new IllegalStateException("No handler for " + command.getClass().getSimpleName());
+		CommandRoute route = commands.get(command.getClass());
+		if (route == null) {
+			throw new IllegalStateException("No group answers " + command.getClass().getSimpleName());
 		}
-		return handler.apply(command, turn);
+		if (route.adminOnly() && !turn.admin()) {
+			log.warn("Refused admin command {} from user {}", command.getClass().getSimpleName(), turn.userId());
+			return replies.say(turn, MessageKey.ADMIN_ONLY);
+		}
+		return route.handler().answer(command, turn);
+	}
+
+	List<Outgoing> press(Incoming.ButtonPress press, Turn turn) {
+		Optional<ButtonData> data = ButtonData.parse(press.data());
+		ButtonRoute route = data.map(found -> buttons.get(found.kind())).orElse(null);
+		if (route == null) {
+			return answer(press, turn, MessageKey.BUTTON_EXPIRED);
+		}
+		if (route.anyAdmin() && !turn.admin()) {
+			log.warn("Refused admin button {} from user {}", data.get().kind(), turn.userId());
+			return answer(press, turn, MessageKey.ADMIN_ONLY);
+		}
+		if (!route.anyAdmin() && data.get().owner() != press.userId()) {
+			return answer(press, turn, MessageKey.BUTTON_NOT_YOURS);
+		}
+		return route.handler().press(data.get(), press, turn);
+	}
+
+	private List<Outgoing> answer(Incoming.ButtonPress press, Turn turn, MessageKey key) {
+		return List.of(new Outgoing.AnswerButton(press.callbackId(), Html.toPlainText(replies.text(turn, key))));
 	}
 
 }

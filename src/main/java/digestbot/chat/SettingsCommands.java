@@ -15,8 +15,11 @@ import digestbot.subscription.PushFormat;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 
+import org.springframework.stereotype.Component;
+
 /** A chat's settings: /mine, /whoami, /time, /pause, /resume, /lang, /format and /stop. */
-final class SettingsCommands {
+@Component
+final class SettingsCommands implements ChatCommands {
 
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.h]?([0-5]\\d)");
 
@@ -39,7 +42,8 @@ final class SettingsCommands {
 		this.replies = replies;
 	}
 
-	void register(Routes routes) {
+	@Override
+	public void register(Routes routes) {
 		routes.on(Command.Mine.class, (command, turn) -> replies.html(turn, summary(turn), null));
 		routes.on(Command.WhoAmI.class, (command, turn) -> replies.html(turn,
 				replies.text(turn, MessageKey.YOUR_USER_ID, String.valueOf(turn.userId())) + "\n\n" + summary(turn),

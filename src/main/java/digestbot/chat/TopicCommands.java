@@ -13,8 +13,14 @@ import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
 
+import org.springframework.stereotype.Component;
+
 /** Choosing topics: /start with a deep link, /sections and its buttons, /subscribe, /unsubscribe. */
-final class TopicCommands {
+@Component
+final class TopicCommands implements ChatCommands {
+
+	/** The kind of a topic button: its argument is a topic's slug, {@code *} for all, {@code -} for none. */
+	static final String TOPIC_BUTTON = "t";
 
 	private final TopicCatalog topics;
 
@@ -26,19 +32,22 @@ final class TopicCommands {
 
 	private final Replies replies;
 
-	TopicCommands(TopicCatalog topics, SubscriberStore subscribers, IssueStore issues, Replies replies) {
+	TopicCommands(TopicCatalog topics, TopicMatcher matcher, SubscriberStore subscribers, IssueStore issues,
+			Replies replies) {
 		this.topics = topics;
+		this.matcher = matcher;
 		this.subscribers = subscribers;
 		this.issues = issues;
 		this.replies = replies;
-		this.matcher = CatalogTopics.matcher(topics);
 	}
 
-	void register(Routes routes) {
+	@Override
+	public void register(Routes routes) {
 		routes.on(Command.Start.class, (command, turn) -> start(command.payload(), turn));
 		routes.on(Command.Sections.class, (command, turn) -> replies.html(turn, overview(turn), keyboard(turn)));
 		routes.on(Command.Subscribe.class, (command, turn) -> subscribe(command.topic(), turn));
 		routes.on(Command.Unsubscribe.class, (command, turn) -> unsubscribe(command.topic(), turn));
+		routes.button(TOPIC_BUTTON, this::press);
 	}
 
 	private List<Outgoing> start(String payload, Turn turn) {
@@ -120,7 +129,7 @@ final class TopicCommands {
 	}
 
 	/** A press on a topic button: toggles, or sets all or none, and redraws the message. */
-	List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
+	private List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
 		Subscriber changed;
 		String argument = data.argument();
 		if ("*".equals(argument)) {
@@ -180,7 +189,7 @@ final class TopicCommands {
 	}
 
 	private String button(Turn turn, String argument) {
-		return new ButtonData(ButtonData.TOPIC, turn.userId(), argument).encode();
+		return new ButtonData(TOPIC_BUTTON, turn.userId(), argument).encode();
 	}
 
 	private List<String> names() {

@@ -1,0 +1,34 @@
+package digestbot.chat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/** The chat does not start unless every kind of command has exactly one group to answer it. */
+class ChatServiceTests {
+
+	private final Messages messages = Messages.load();
+
+	private final Replies replies = new Replies(messages);
+
+	@Test
+	void refusesToStartWhileACommandHasNoGroup() {
+		List<ChatCommands> groups = List.of(new HelpCommands(replies, messages));
+
+		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups))
+			.withMessageStartingWith("No group of commands answers ")
+			.withMessageContaining("Start")
+			.withMessageNotContaining("Help");
+	}
+
+	@Test
+	void refusesToStartWhenTwoGroupsClaimOneCommand() {
+		List<ChatCommands> groups = List.of(new HelpCommands(replies, messages), new HelpCommands(replies, messages));
+
+		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups))
+			.withMessage("Command Help is claimed by both HelpCommands and HelpCommands");
+	}
+
+}

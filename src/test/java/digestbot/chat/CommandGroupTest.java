@@ -1,0 +1,181 @@
+package digestbot.chat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import digestbot.subscription.Subscriber;
+import digestbot.subscription.SubscriberStore;
+import digestbot.text.Html;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests of one group of commands: the group alone behind routes of its own, with the
+ * application's stores on an in-memory H2 database that holds the content folder's issue. The
+ * content folder is a copy, so publishing stays in the test. Every test class of a group shares
+ * this one application context; each test talks from chats of its own.
+ */
+@SpringBootTest(properties = "digestbot.push.enabled=false")
+abstract class CommandGroupTest {
+
+	private static final Path CONTENT = copy(Path.of("content"));
+
+	private static final AtomicLong NEXT_CHAT = new AtomicLong(40_000);
+
+	private static final AtomicInteger NEXT_MESSAGE = new AtomicInteger(1);
+
+	@Autowired
+	Replies replies;
+
+	@Autowired
+	SubscriberStore subscribers;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("digestbot.digest.content-dir", CONTENT::toString);
+	}
+
+	/** The group under test, alone behind its routes. */
+	abstract ChatCommands group();
+
+	/** A private chat of a user nobody else uses, who is not an admin, speaking Dutch. */
+	TestChat newChat() {
+		return newChat("nl", false);
+	}
+
+	TestChat newChat(String language, boolean admin) {
+		long id = NEXT_CHAT.incrementAndGet();
+		return new TestChat(id, id, language, admin);
+	}
+
+	/** What the sends of an answer read as plain text, joined by blank lines. */
+	static String plain(List<Outgoing> answer) {
+		return String.join("\n\n", answer.stream()
+			.filter(Outgoing.Send.class::isInstance)
+			.map(send -> Html.toPlainText(((Outgoing.Send) send).html()))
+			.toList());
+	}
+
+	/** The keyboard under the last message sent or edited in an answer. */
+	static Keyboard keyboard(List<Outgoing> answer) {
+		Keyboard keyboard = null;
+		for (Outgoing outgoing : answer) {
+			if (outgoing instanceof Outgoing.Send send) {
+				keyboard = send.keyboard();
+			}
+			else if (outgoing instanceof Outgoing.Edit edit) {
+				keyboard = edit.keyboard();
+			}
+		}
+		return keyboard;
+	}
+
+	/** The button with that label (as shown, emoji included) on a keyboard. */
+	static Keyboard.Button button(Keyboard keyboard, String label) {
+		return keyboard.buttons().stream().filter(button -> button.label().contains(label)).findFirst().orElseThrow();
+	}
+
+	/** The answers to button presses in an answer; an empty text where the press was answered silently. */
+	static List<String> buttonAnswers(List<Outgoing> answer) {
+		return answer.stream()
+			.filter(Outgoing.AnswerButton.class::isInstance)
+			.map(pressed -> ((Outgoing.AnswerButton) pressed).text())
+			.map(text -> text == null ? "" : text)
+			.toList();
+	}
+
+	private static Path copy(Path source) {
+		try {
+			Path target = Files.createTempDirectory("digestbot-content");
+			try (Stream<Path> files = Files.walk(source)) {
+				for (Path file : (Iterable<Path>) files::iterator) {
+					Path copy = target.resolve(source.relativize(file).toString());
+					if (Files.isDirectory(file)) {
+						Files.createDirectories(copy);
+					}
+					else {
+						Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+			}
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A chat talking to the group under test; in a private chat the chat id is the user's id. */
+	final class TestChat {
+
+		final long id;
+
+		final long userId;
+
+		private final String language;
+
+		private final boolean admin;
+
+		private final Routes routes = Routes.of(replies, List.of(group()));
+
+		private TestChat(long id, long userId, String language, boolean admin) {
+			this.id = id;
+			this.userId = userId;
+			this.language = language;
+			this.admin = admin;
+		}
+
+		/** Another user in the same chat, as in a group. */
+		TestChat otherUser(boolean asAdmin) {
+			return new TestChat(id, NEXT_CHAT.incrementAndGet(), language, asAdmin);
+		}
+
+		List<Outgoing> says(String text) {
+			Command command = new CommandParser(null).parse(text).orElseThrow();
+			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, text, null)));
+		}
+
+		/** A command the parser does not make, such as a file sent. */
+		List<Outgoing> sends(Command command) {
+			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, null, null)));
+		}
+
+		List<Outgoing> presses(Keyboard.Button button) {
+			return presses(button.data());
+		}
+
+		List<Outgoing> presses(String data) {
+			Incoming.ButtonPress press = new Incoming.ButtonPress(id, userId, language, "press-" + userId,
+					NEXT_MESSAGE.incrementAndGet(), data);
+			return routes.press(press, turn(press));
+		}
+
+		/** Follows those topics, as if chosen before. */
+		TestChat follows(String... topics) {
+			subscribers.findOrCreate(id, userId, language);
+			subscribers.subscribe(id, List.of(topics), null);
+			return this;
+		}
+
+		Subscriber subscriber() {
+			return subscribers.find(id).orElseThrow();
+		}
+
+		private Turn turn(Incoming incoming) {
+			Subscriber subscriber = subscribers.findOrCreate(id, userId, language);
+			return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin);
+		}
+
+	}
+
+}
