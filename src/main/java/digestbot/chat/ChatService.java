@@ -32,8 +32,6 @@ public class ChatService {
 
 	private final FloodGuard flood;
 
-	private final CommandParser parser = new CommandParser(null);
-
 	private final Routes routes;
 
 	/** @throws IllegalStateException when a command is claimed by no group or by two */
@@ -76,7 +74,7 @@ public class ChatService {
 	}
 
 	private List<Outgoing> onMessage(Incoming.Message message, boolean admin) {
-		Optional<Command> parsed = parser.parse(message.text());
+		Optional<Command> parsed = new CommandParser(message.botUsername()).parse(message.text());
 		if (parsed.isEmpty() || (message.group() && parsed.get() instanceof Command.Text)) {
 			return List.of();
 		}

@@ -15,8 +15,10 @@ import java.util.Optional;
  * <p>
  * A text whose first non-blank character is {@code /} is a command; its name runs to the
  * first whitespace and is matched case-insensitively, with a few Dutch aliases. A name
- * addressed to another bot ({@code /latest@otherbot}) is ignored; when this bot's
- * username is unknown (the console), every address is taken as ours.
+ * addressed to another bot ({@code /latest@otherbot}) is ignored; one addressed to this bot
+ * ({@code /latest@thisbot}, any case) or to no bot ({@code /latest@}) is ours, and when this
+ * bot's username is unknown (the terminal), every address is taken as ours. This is the one
+ * place that reads such addresses: the edge passes texts on as sent.
  */
 public final class CommandParser {
 

@@ -15,14 +15,17 @@ public sealed interface Incoming permits Incoming.Message, Incoming.ButtonPress 
 	 *
 	 * @param firstName the sender's first name, or null
 	 * @param group whether the chat is a group rather than a private chat
-	 * @param text the text or caption, or null
+	 * @param text the text or caption as sent, {@code /command@somebot} included, or null
 	 * @param document an attached file, or null
+	 * @param botUsername the username of the bot it was sent to, or null when unknown (the
+	 * terminal): {@link CommandParser} ignores commands addressed to another bot
 	 */
 	record Message(long chatId, long userId, String languageCode, String firstName, boolean group, String text,
-			Document document) implements Incoming {
+			Document document, String botUsername) implements Incoming {
 
+		/** A message in a private chat, from a user whose name is unknown, to a bot whose name is unknown. */
 		public Message(long chatId, long userId, String languageCode, String text) {
-			this(chatId, userId, languageCode, null, false, text, null);
+			this(chatId, userId, languageCode, null, false, text, null, null);
 		}
 
 	}

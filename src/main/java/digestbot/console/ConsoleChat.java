@@ -49,7 +49,7 @@ class ConsoleChat {
 			Incoming incoming = choice
 				.<Incoming>map(pressed -> new Incoming.ButtonPress(LOCAL_ID, LOCAL_ID, language,
 						callbackId, pressed.messageId(), pressed.button().data()))
-				.orElseGet(() -> new Incoming.Message(LOCAL_ID, LOCAL_ID, language, name, false, text, null));
+				.orElseGet(() -> new Incoming.Message(LOCAL_ID, LOCAL_ID, language, name, false, text, null, null));
 			screen.show(chat.handle(incoming));
 		}
 	}

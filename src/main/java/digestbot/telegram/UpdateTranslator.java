@@ -1,6 +1,5 @@
 package digestbot.telegram;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import digestbot.chat.Incoming;
@@ -11,15 +10,17 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Turns Telegram updates into {@link Incoming} values. Commands addressed to another bot
- * ({@code /latest@otherbot}) are dropped here; the suffix naming this bot is removed.
+ * Turns Telegram updates into {@link Incoming} values. A message's text is passed on as sent,
+ * with this bot's username: the chat decides whether a {@code /command@somebot} is addressed
+ * to it.
  */
 class UpdateTranslator {
 
 	private final String botUsername;
 
+	/** @param botUsername this bot's username, as {@code getMe} gave it */
 	UpdateTranslator(String botUsername) {
-		this.botUsername = botUsername == null ? "" : botUsername.toLowerCase(Locale.ROOT);
+		this.botUsername = botUsername;
 	}
 
 	Optional<Incoming> translate(Update update) {
@@ -47,14 +48,9 @@ class UpdateTranslator {
 		if (text == null && document == null) {
 			return Optional.empty();
 		}
-		Optional<String> addressed = text == null ? Optional.of("") : addressedToMe(text);
-		if (addressed.isEmpty()) {
-			return Optional.empty();
-		}
 		boolean group = !message.getChat().isUserChat();
 		return Optional.of(new Incoming.Message(message.getChatId(), from.getId(), from.getLanguageCode(),
-				from.getFirstName(), group,
-				text == null ? null : addressed.get(), document));
+				from.getFirstName(), group, text, document, botUsername));
 	}
 
 	private Optional<Incoming> buttonPress(CallbackQuery query) {
@@ -64,27 +60,6 @@ class UpdateTranslator {
 		return Optional.of(new Incoming.ButtonPress(query.getMessage().getChatId(), query.getFrom().getId(),
 				query.getFrom().getLanguageCode(), query.getId(), query.getMessage().getMessageId(),
 				query.getData() == null ? "" : query.getData()));
-	}
-
-	/** The text with a "@thisbot" command suffix removed, or empty when it names another bot. */
-	Optional<String> addressedToMe(String text) {
-		if (!text.startsWith("/")) {
-			return Optional.of(text);
-		}
-		int end = 0;
-		while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-			end++;
-		}
-		String command = text.substring(0, end);
-		int at = command.indexOf('@');
-		if (at < 0) {
-			return Optional.of(text);
-		}
-		String addressee = command.substring(at + 1).toLowerCase(Locale.ROOT);
-		if (!addressee.equals(botUsername)) {
-			return Optional.empty();
-		}
-		return Optional.of(command.substring(0, at) + text.substring(end));
 	}
 
 }

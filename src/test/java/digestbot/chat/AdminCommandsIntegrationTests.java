@@ -1,5 +1,7 @@
 package digestbot.chat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +15,8 @@ class AdminCommandsIntegrationTests extends CommandGroupTest {
 	AdminCommands admin;
 
 	@Override
-	ChatCommands group() {
-		return admin;
+	List<ChatCommands> groups() {
+		return List.of(admin);
 	}
 
 	@Test

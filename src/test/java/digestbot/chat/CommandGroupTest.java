@@ -20,10 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests of one group of commands: the group alone behind routes of its own, with the
- * application's stores on an in-memory H2 database that holds the content folder's issue. The
- * content folder is a copy, so publishing stays in the test. Every test class of a group shares
- * this one application context; each test talks from chats of its own.
+ * Base of the tests of the groups of commands: a group alone behind routes of its own (or every
+ * group, as the chat has them), with the application's stores on an in-memory H2 database that
+ * holds the content folder's issue. The content folder is a copy, so publishing stays in the
+ * test. These test classes share one application context; each test talks from chats of its own.
  */
 @SpringBootTest(properties = "digestbot.push.enabled=false")
 abstract class CommandGroupTest {
@@ -40,13 +40,18 @@ abstract class CommandGroupTest {
 	@Autowired
 	SubscriberStore subscribers;
 
+	@Autowired
+	List<ChatCommands> allGroups;
+
 	@DynamicPropertySource
 	static void content(DynamicPropertyRegistry registry) {
 		registry.add("digestbot.digest.content-dir", CONTENT::toString);
 	}
 
-	/** The group under test, alone behind its routes. */
-	abstract ChatCommands group();
+	/** The groups the test's chats talk to: the group under test alone, or all of them. */
+	List<ChatCommands> groups() {
+		return allGroups;
+	}
 
 	/** A private chat of a user nobody else uses, who is not an admin, speaking Dutch. */
 	TestChat newChat() {
@@ -126,7 +131,7 @@ abstract class CommandGroupTest {
 
 		private final boolean admin;
 
-		private final Routes routes = Routes.of(replies, List.of(group()));
+		private final Routes routes = Routes.of(replies, groups());
 
 		private TestChat(long id, long userId, String language, boolean admin) {
 			this.id = id;
@@ -142,12 +147,12 @@ abstract class CommandGroupTest {
 
 		List<Outgoing> says(String text) {
 			Command command = new CommandParser(null).parse(text).orElseThrow();
-			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, text, null)));
+			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, text, null, null)));
 		}
 
 		/** A command the parser does not make, such as a file sent. */
 		List<Outgoing> sends(Command command) {
-			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, null, null)));
+			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, null, null, null)));
 		}
 
 		List<Outgoing> presses(Keyboard.Button button) {

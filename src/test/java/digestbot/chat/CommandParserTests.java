@@ -108,6 +108,13 @@ class CommandParserTests {
 	}
 
 	@Test
+	void readsHelpAddressedToThisBotOrToNoBotAndIgnoresItForAnother() {
+		assertThat(parser.parse("/help@")).contains(new Command.Help());
+		assertThat(parser.parse("/help@DigestBot")).contains(new Command.Help());
+		assertThat(parser.parse("/help@otherbot")).isEmpty();
+	}
+
+	@Test
 	void takesArgumentsOfAddressedCommands() {
 		assertThat(parse("/subscribe@DigestBot AI")).isEqualTo(new Command.Subscribe("AI"));
 	}

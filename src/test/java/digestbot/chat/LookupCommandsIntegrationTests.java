@@ -1,5 +1,7 @@
 package digestbot.chat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +18,8 @@ class LookupCommandsIntegrationTests extends CommandGroupTest {
 	ChatMemory memory;
 
 	@Override
-	ChatCommands group() {
-		return lookup;
+	List<ChatCommands> groups() {
+		return List.of(lookup);
 	}
 
 	@Test

@@ -88,7 +88,7 @@ class NextPushIntegrationTests {
 
 	private String say(String language, String text) {
 		long chatId = "en".equals(language) ? english : dutch;
-		List<Outgoing> answer = chat.handle(new Incoming.Message(chatId, chatId, language, "Anna", false, text, null));
+		List<Outgoing> answer = chat.handle(new Incoming.Message(chatId, chatId, language, "Anna", false, text, null, null));
 		return answer.stream()
 			.filter(Outgoing.Send.class::isInstance)
 			.map(send -> Html.toPlainText(((Outgoing.Send) send).html()))

@@ -44,9 +44,9 @@ class PublishCommandsIntegrationTests extends CommandGroupTest {
 	PushReports push;
 
 	@Override
-	ChatCommands group() {
+	List<ChatCommands> groups() {
 		FileDownloads downloads = (fileId, maxBytes) -> Optional.ofNullable(FILES.get(fileId));
-		return new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push);
+		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push));
 	}
 
 	@Test

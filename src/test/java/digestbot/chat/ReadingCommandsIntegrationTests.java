@@ -20,8 +20,8 @@ class ReadingCommandsIntegrationTests extends CommandGroupTest {
 	IssueStore issues;
 
 	@Override
-	ChatCommands group() {
-		return reading;
+	List<ChatCommands> groups() {
+		return List.of(reading);
 	}
 
 	@Test

@@ -20,8 +20,8 @@ class SettingsCommandsIntegrationTests extends CommandGroupTest {
 	ChatMemory memory;
 
 	@Override
-	ChatCommands group() {
-		return settings;
+	List<ChatCommands> groups() {
+		return List.of(settings);
 	}
 
 	@Test

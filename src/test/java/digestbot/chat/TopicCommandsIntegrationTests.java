@@ -15,8 +15,8 @@ class TopicCommandsIntegrationTests extends CommandGroupTest {
 	TopicCommands topics;
 
 	@Override
-	ChatCommands group() {
-		return topics;
+	List<ChatCommands> groups() {
+		return List.of(topics);
 	}
 
 	@Test

@@ -1,0 +1,70 @@
+package digestbot.chat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the chat answers before any group of commands does: commands addressed to this bot or to
+ * another, talk in groups, and files.
+ */
+class ChatServiceIntegrationTests extends CommandGroupTest {
+
+	private static final String BOT = "DigestBot";
+
+	private static final long GROUP = -100_700;
+
+	@Autowired
+	ChatService chat;
+
+	@Test
+	void answersACommandAddressedToThisBotOrToNoBot() {
+		for (String help : List.of("/help@DigestBot", "/help@digestbot", "/help@", "/help")) {
+			assertThat(plain(inGroup(help))).as(help).startsWith("Wat ik kan\n/start");
+			assertThat(plain(inPrivate(help))).as(help).startsWith("Wat ik kan\n/start");
+		}
+	}
+
+	@Test
+	void ignoresACommandAddressedToAnotherBot() {
+		assertThat(inGroup("/help@otherbot")).isEmpty();
+		assertThat(inGroup("/subscribe@otherbot AI")).isEmpty();
+		assertThat(inPrivate("/help@otherbot")).isEmpty();
+	}
+
+	@Test
+	void takesArgumentsOfACommandAddressedToThisBot() {
+		assertThat(plain(inGroup("/issue@DigestBot 2020-01-01"))).startsWith("Er is geen nummer van 1 januari 2020.");
+	}
+
+	@Test
+	void ignoresTalkInGroupsAndHintsAtCommandsInPrivate() {
+		assertThat(inGroup("goedemorgen allemaal")).isEmpty();
+		assertThat(plain(inPrivate("goedemorgen"))).startsWith("Ik begrijp alleen commando's.");
+	}
+
+	@Test
+	void aFileIsForPublishingWhateverItsCaptionSays() {
+		Incoming.Document file = new Incoming.Document("f", "2024-06-03.txt", 100);
+		long user = newChat().userId;
+
+		List<Outgoing> answer = chat.handle(new Incoming.Message(user, user, "nl", "Anna", false, "/help", file, BOT));
+
+		assertThat(plain(answer)).startsWith("Ik begrijp alleen commando's.");
+	}
+
+	private List<Outgoing> inGroup(String text) {
+		long user = newChat().userId;
+		return chat.handle(new Incoming.Message(GROUP, user, "nl", "Anna", true, text, null, BOT));
+	}
+
+	private List<Outgoing> inPrivate(String text) {
+		long user = newChat().userId;
+		return chat.handle(new Incoming.Message(user, user, "nl", "Anna", false, text, null, BOT));
+	}
+
+}

@@ -1,0 +1,86 @@
+package digestbot.telegram;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import digestbot.chat.Incoming;
+import org.junit.jupiter.api.Test;
+
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Updates as the chat sees them: texts as sent, with the bot's username, whoever they address. */
+class UpdateTranslatorTests {
+
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+	private final UpdateTranslator translator = new UpdateTranslator("DigestBot");
+
+	@Test
+	void passesACommandToAnotherBotOnAsSentForTheChatToJudge() {
+		Incoming.Message message = message(update(-100, "group", "/help@otherbot"));
+
+		assertThat(message.text()).isEqualTo("/help@otherbot");
+		assertThat(message.botUsername()).isEqualTo("DigestBot");
+		assertThat(message.group()).isTrue();
+	}
+
+	@Test
+	void keepsTheAddressOfACommandToThisBot() {
+		assertThat(message(update(5, "private", "/subscribe@DigestBot AI")).text()).isEqualTo("/subscribe@DigestBot AI");
+		assertThat(message(update(5, "private", "/help@")).text()).isEqualTo("/help@");
+	}
+
+	@Test
+	void readsTheSenderAndTheChat() {
+		Incoming.Message message = message(update(5, "private", "hallo"));
+
+		assertThat(message).isEqualTo(new Incoming.Message(5, 5, "nl", "Anna", false, "hallo", null, "DigestBot"));
+	}
+
+	@Test
+	void dropsMessagesFromBots() {
+		Update update = read("""
+				{"update_id": 1, "message": {"message_id": 1, "date": 1700000000, "text": "/help",
+				 "chat": {"id": 5, "type": "private"}, "from": {"id": 9, "is_bot": true, "first_name": "B"}}}
+				""");
+
+		assertThat(translator.translate(update)).isEmpty();
+	}
+
+	private Incoming.Message message(Update update) {
+		Optional<Incoming> incoming = translator.translate(update);
+		assertThat(incoming).containsInstanceOf(Incoming.Message.class);
+		return (Incoming.Message) incoming.orElseThrow();
+	}
+
+	private static Update update(long chatId, String chatType, String text) {
+		return read("""
+				{"update_id": 1, "message": {"message_id": 1, "date": 1700000000, "text": %s,
+				 "chat": {"id": %d, "type": "%s"},
+				 "from": {"id": 5, "is_bot": false, "first_name": "Anna", "language_code": "nl"}}}
+				""".formatted(quoted(text), chatId, chatType));
+	}
+
+	private static String quoted(String text) {
+		try {
+			return JSON.writeValueAsString(text);
+		}
+		catch (Exception ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+	private static Update read(String json) {
+		try {
+			return JSON.readValue(json, Update.class);
+		}
+		catch (Exception ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+}
