@@ -31,13 +31,10 @@ final class LookupCommands implements ChatCommands {
 
 	private final Replies replies;
 
-	private final ItemBlocks blocks;
-
 	LookupCommands(IssueStore issues, ChatMemory memory, Replies replies) {
 		this.issues = issues;
 		this.memory = memory;
 		this.replies = replies;
-		this.blocks = new ItemBlocks(replies);
 	}
 
 	@Override
@@ -129,7 +126,7 @@ final class LookupCommands implements ChatCommands {
 		List<String> parts = new ArrayList<>();
 		parts.add(replies.text(turn, MessageKey.SEARCH_HEADER, words, found.size()));
 		for (int i = 0; i < found.size(); i++) {
-			parts.add(blocks.block(turn, i + 1, found.get(i)) + " · " + found.get(i).issueDate());
+			parts.add(ItemBlocks.block(i + 1, found.get(i)) + " · " + found.get(i).issueDate());
 		}
 		List<Long> ids = found.stream().map(PublishedItem::id).toList();
 		memory.remember(turn.chatId(), new ChatMemory.Shown(ids, List.of(), ids.size() + 1));

@@ -127,8 +127,6 @@ public enum MessageKey {
 	BUTTON_NONE(0),
 	BUTTON_NOT_YOURS(0),
 	BUTTON_EXPIRED(0),
-	/** Sources, joined. */
-	ITEM_SOURCES(1),
 	/** Date of the issue ({@code LocalDate}). */
 	SOURCE_ISSUE(1),
 	/** User id (a String). */

@@ -12,7 +12,7 @@ import digestbot.text.MessageSplitter;
 
 /**
  * Lays items out in pages of one message each. Pages are the same for everyone who reads the
- * same items in the same language, and an item never changes under its id, so they are cached:
+ * same items under the same header, and an item never changes under its id, so they are cached:
  * a morning's thousands of /latest cost one layout per topic choice.
  */
 final class Pages {
@@ -22,16 +22,13 @@ final class Pages {
 
 	private final IssueStore issues;
 
-	private final ItemBlocks blocks;
-
 	private final Cache<Key, Page> cache = Caffeine.newBuilder()
 		.maximumSize(2_000)
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	Pages(IssueStore issues, ItemBlocks blocks) {
+	Pages(IssueStore issues) {
 		this.issues = issues;
-		this.blocks = blocks;
 	}
 
 	/**
@@ -41,19 +38,19 @@ final class Pages {
 	record Page(String html, int shown) {
 	}
 
-	private record Key(Language language, String header, List<Long> pending, int firstNumber) {
+	private record Key(String header, List<Long> pending, int firstNumber) {
 	}
 
 	/**
 	 * As many of {@code pending} as fit in one message, at least one (which is split later when
 	 * it alone is too long), numbered from {@code firstNumber}.
 	 */
-	Page layout(Turn turn, String header, List<Long> pending, int firstNumber) {
-		Key key = new Key(turn.language(), header, List.copyOf(pending), firstNumber);
-		return cache.get(key, k -> compose(turn, header, pending, firstNumber));
+	Page layout(String header, List<Long> pending, int firstNumber) {
+		Key key = new Key(header, List.copyOf(pending), firstNumber);
+		return cache.get(key, k -> compose(header, pending, firstNumber));
 	}
 
-	private Page compose(Turn turn, String header, List<Long> pending, int firstNumber) {
+	private Page compose(String header, List<Long> pending, int firstNumber) {
 		List<String> parts = new ArrayList<>();
 		int length = 0;
 		if (header != null) {
@@ -62,7 +59,7 @@ final class Pages {
 		}
 		int shown = 0;
 		for (PublishedItem item : issues.items(pending)) {
-			String block = blocks.block(turn, firstNumber + shown, item);
+			String block = ItemBlocks.block(firstNumber + shown, item);
 			// Blocks are whole HTML, so a page's length is the sum of theirs and the separators.
 			int blockLength = MessageSplitter.telegramLength(block) + (parts.isEmpty() ? 0 : 2);
 			if (shown > 0 && length + blockLength > PAGE_LIMIT) {

@@ -36,7 +36,7 @@ final class ReadingCommands implements ChatCommands {
 		this.matcher = matcher;
 		this.memory = memory;
 		this.replies = replies;
-		this.pages = new Pages(issues, new ItemBlocks(replies));
+		this.pages = new Pages(issues);
 	}
 
 	@Override
@@ -88,7 +88,7 @@ final class ReadingCommands implements ChatCommands {
 	 * alone is too long), numbered from {@code firstNumber}, with a "More" button for the rest.
 	 */
 	private List<Outgoing> page(Turn turn, String header, List<Long> numbered, List<Long> pending, int firstNumber) {
-		Pages.Page page = pages.layout(turn, header, pending, firstNumber);
+		Pages.Page page = pages.layout(header, pending, firstNumber);
 		int shown = page.shown();
 		List<String> parts = new ArrayList<>(List.of(page.html()));
 		List<Long> remaining = pending.subList(shown, pending.size());

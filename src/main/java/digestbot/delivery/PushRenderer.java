@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import digestbot.digest.ContentFiles;
+import digestbot.digest.ItemHtml;
 import digestbot.digest.PublishedItem;
-import digestbot.digest.Source;
 import digestbot.digest.Topic;
 import digestbot.subscription.PushFormat;
 import digestbot.text.Html;
@@ -100,7 +100,7 @@ class PushRenderer {
 				.orElse(item.topics().isEmpty() ? "" : item.topics().get(0));
 			List<Block> group = byTopic.computeIfAbsent(topic, key -> new ArrayList<>());
 			String heading = (group.isEmpty() && !topic.isEmpty()) ? Html.bold(topic) + "\n" : "";
-			group.add(new Block(delivery.id(), heading + itemHtml(item)));
+			group.add(new Block(delivery.id(), heading + ItemHtml.render(item)));
 		}
 		List<Block> blocks = byTopic.values().stream().flatMap(List::stream).collect(Collectors.toList());
 		if (!blocks.isEmpty() && claim.messagesSent() == 0) {
@@ -108,23 +108,6 @@ class PushRenderer {
 			blocks.set(0, new Block(first.deliveryId(), Greeting.html(claim.language(), newest) + "\n\n" + first.html()));
 		}
 		return blocks;
-	}
-
-	static String itemHtml(PublishedItem item) {
-		StringBuilder html = new StringBuilder();
-		if (item.sectionTitle() != null && !item.sectionTitle().isBlank()) {
-			html.append(Html.italic(item.sectionTitle())).append('\n');
-		}
-		html.append(Html.escape(item.text()));
-		if (!item.sources().isEmpty()) {
-			html.append("\n— ");
-			html.append(item.sources().stream().map(PushRenderer::sourceHtml).collect(Collectors.joining(", ")));
-		}
-		return html.toString();
-	}
-
-	private static String sourceHtml(Source source) {
-		return Html.link(source.url(), source.fullName());
 	}
 
 	/**

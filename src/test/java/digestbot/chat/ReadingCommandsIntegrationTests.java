@@ -3,7 +3,9 @@ package digestbot.chat;
 import java.util.List;
 
 import digestbot.digest.IssueStore;
+import digestbot.digest.ItemHtml;
 import digestbot.digest.PublishedIssue;
+import digestbot.digest.PublishedItem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,19 @@ class ReadingCommandsIntegrationTests extends CommandGroupTest {
 		assertThat(answer).startsWith("Nieuwsoverzicht van 27 januari 2025 · " + itemsOf("Robots") + " berichten")
 			.contains("1. ", "2. ", "halve marathon")
 			.doesNotContain("DeepSeek");
+	}
+
+	@Test
+	void showsEachItemNumberedAndAsThePushShowsIt() {
+		TestChat chat = newChat().follows("Robots");
+		PublishedItem first = issues.current().orElseThrow().items().stream()
+			.filter(item -> item.topics().contains("Robots"))
+			.findFirst()
+			.orElseThrow();
+
+		List<Outgoing> answer = chat.says("/latest");
+
+		assertThat(((Outgoing.Send) answer.get(0)).html()).contains("\n\n<b>1.</b> " + ItemHtml.render(first) + "\n\n");
 	}
 
 	@Test

@@ -100,16 +100,6 @@ class PushRendererTests {
 	}
 
 	@Test
-	void escapesTextAndLinksSources() {
-		PublishedItem item = new PublishedItem(1, MONDAY, 1, "Handel & <diplomatie>", "5 < 6 & \"meer\"",
-				List.of(new Source("GT", "Global Times", "https://www.globaltimes.cn"), new Source("X", "X", null)),
-				List.of("AI"));
-
-		assertThat(PushRenderer.itemHtml(item)).isEqualTo("<i>Handel &amp; &lt;diplomatie&gt;</i>\n"
-				+ "5 &lt; 6 &amp; &quot;meer&quot;\n— <a href=\"https://www.globaltimes.cn\">Global Times</a>, X");
-	}
-
-	@Test
 	void greetsInEnglishWithTheNewestIssuesDate() {
 		Map<Long, PublishedItem> items = Map.of(1L, item(1, "Robots", "AI"));
 		ChatClaim claim = new ChatClaim(7, "t", Instant.EPOCH, "en", PushFormat.DIGEST, Set.of("AI"),

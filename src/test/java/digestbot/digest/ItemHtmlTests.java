@@ -1,0 +1,40 @@
+package digestbot.digest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An item's HTML, as the push and the chat show it. */
+class ItemHtmlTests {
+
+	private static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
+
+	@Test
+	void escapesTextAndLinksSources() {
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, "Handel & <diplomatie>", "5 < 6 & \"meer\"",
+				List.of(new Source("GT", "Global Times", "https://www.globaltimes.cn"), new Source("X", "X", null)),
+				List.of("AI"));
+
+		assertThat(ItemHtml.render(item)).isEqualTo("<i>Handel &amp; &lt;diplomatie&gt;</i>\n"
+				+ "5 &lt; 6 &amp; &quot;meer&quot;\n— <a href=\"https://www.globaltimes.cn\">Global Times</a>, X");
+	}
+
+	@Test
+	void leavesOutASectionOrSourcesTheItemDoesNotHave() {
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, " ", "Alleen tekst.", List.of(), List.of());
+
+		assertThat(ItemHtml.render(item)).isEqualTo("Alleen tekst.");
+	}
+
+	@Test
+	void showsASourceWithoutWebAddressByNameUnlinked() {
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, null, "Tekst.",
+				List.of(new Source("PD", "People's Daily", "javascript:alert(1)")), List.of());
+
+		assertThat(ItemHtml.render(item)).isEqualTo("Tekst.\n— People's Daily");
+	}
+
+}
