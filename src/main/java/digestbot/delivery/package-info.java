@@ -12,4 +12,7 @@
  * a message on its way when the process dies may reach its chat twice (Telegram has no
  * idempotency key); see {@link digestbot.delivery.DeliveryRecorder}.
  */
+@ApplicationModule(allowedDependencies = { "digest", "subscription", "text" })
 package digestbot.delivery;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,7 @@
  * reads these tables in its set-based SQL (who is due, which topics from which issue on) and
  * marks the subscribers it planned; every other write is this package's.
  */
+@ApplicationModule(allowedDependencies = {})
 package digestbot.subscription;
+
+import org.springframework.modulith.ApplicationModule;
