@@ -68,7 +68,7 @@ class IssueRows {
 		return jdbc.sql("select id, issue_date, intro from issue where id = ?")
 			.param(issueId)
 			.query((rs, n) -> new PublishedIssue(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-					itemsWhere("i.issue_id = ?", List.of(issueId))))
+					itemsWhere("i.issue_id = :issue", "issue", issueId)))
 			.optional();
 	}
 
@@ -76,31 +76,28 @@ class IssueRows {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-		return itemsWhere("i.id in (" + marks + ")", new ArrayList<>(ids));
+		return itemsWhere("i.id in (:ids)", "ids", ids);
 	}
 
-	private List<PublishedItem> itemsWhere(String condition, List<Object> params) {
+	private List<PublishedItem> itemsWhere(String condition, String name, Object value) {
 		List<ItemRow> items = jdbc.sql(ITEM_COLUMNS + " where " + condition + " order by s.issue_date desc, i.number")
-			.params(params)
+			.param(name, value)
 			.query(IssueRows::itemRow)
 			.list();
 		if (items.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = items.stream().map(ItemRow::id).toList();
-		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
 		Map<Long, List<Source>> sources = new HashMap<>();
-		jdbc.sql("select item_id, name, full_name, url from item_source where item_id in (" + marks
-				+ ") order by item_id, position")
-			.params(new ArrayList<Object>(ids))
+		jdbc.sql("select item_id, name, full_name, url from item_source where item_id in (:ids) order by item_id, position")
+			.param("ids", ids)
 			.query(rs -> {
 				sources.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 					.add(new Source(rs.getString(2), rs.getString(3), rs.getString(4)));
 			});
 		Map<Long, List<String>> topics = new HashMap<>();
-		jdbc.sql("select item_id, topic from item_topic where item_id in (" + marks + ") order by item_id, position")
-			.params(new ArrayList<Object>(ids))
+		jdbc.sql("select item_id, topic from item_topic where item_id in (:ids) order by item_id, position")
+			.param("ids", ids)
 			.query(rs -> {
 				topics.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
 			});
