@@ -34,15 +34,15 @@ class Outbox {
 
 	private static final String PLAN = """
 			insert into delivery (chat_id, item_id, push_id, message_no, state, attempts, next_attempt_at, created_at)
-			select distinct s.chat_id, it.item_id, ?, 0, 'PENDING', 0, ?, ?
-			from subscriber s
-			join subscription t on t.chat_id = s.chat_id
+			select distinct p.chat_id, it.item_id, :push, 0, 'PENDING', 0, :now, :now
+			from planner_state p
+			join subscription t on t.chat_id = p.chat_id
 			join item_topic it on it.topic = t.topic
 			join item i on i.id = it.item_id
 			join issue x on x.id = i.issue_id
-			where s.last_push_id = ? and s.chat_id between ? and ?
+			where p.last_push_id = :push and p.chat_id between :first and :last
 			and (t.since_issue_date is null or x.issue_date >= t.since_issue_date)
-			and not exists (select 1 from delivery d where d.chat_id = s.chat_id and d.item_id = it.item_id)""";
+			and not exists (select 1 from delivery d where d.chat_id = p.chat_id and d.item_id = it.item_id)""";
 
 	// Ordered by the columns of the delivery_due index exactly, so that H2 reads the index in order
 	// and stops at the limit (ordered by next_attempt_at alone, it sorts every due row each time).
@@ -68,14 +68,18 @@ class Outbox {
 	}
 
 	/**
-	 * Adds a PENDING delivery for every item the subscribers picked by the push, in a range of
+	 * Adds a PENDING delivery for every item the chats picked by the push, in a range of
 	 * chat ids, should get: the items of each of their topics in the issues from the one that
 	 * topic starts at on, not yet delivered to that chat, each once whichever of their topics
 	 * brought it. Runs in the planner's transaction.
 	 */
 	int plan(long pushId, Instant now, long fromChat, long toChat) {
-		OffsetDateTime at = utc(now);
-		return jdbc.sql(PLAN).params(pushId, at, at, pushId, fromChat, toChat).update();
+		return jdbc.sql(PLAN)
+			.param("push", pushId)
+			.param("now", utc(now))
+			.param("first", fromChat)
+			.param("last", toChat)
+			.update();
 	}
 
 	/**
