@@ -15,4 +15,7 @@
  * and {@code chat_flood} (each chat's commands in its current minute): what a later command
  * needs is kept there, not in an instance's memory, so any instance may take any update.
  */
+@ApplicationModule(allowedDependencies = { "admin", "delivery", "digest", "subscription", "text" })
 package digestbot.chat;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,6 @@
 package digestbot.delivery;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import digestbot.subscription.SubscriberStore;
 
@@ -10,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
 
-import static digestbot.delivery.Outbox.marks;
 import static digestbot.delivery.Outbox.utc;
 
 /**
@@ -50,11 +47,15 @@ class DeliveryRecorder {
 	 */
 	void sent(ClaimedMessage message, long messageId, Instant now, Instant chatFree) {
 		transactions.executeWithoutResult(status -> {
-			update("""
-					update delivery set state = 'SENT', telegram_message_id = ?, message_no = ?, sent_at = ?,
-					attempts = attempts + 1, last_error = null, claimed_by = null, claimed_until = null
-					where state <> 'SENT' and id in (%s)""", message.deliveryIds(), messageId,
-					message.claim().messagesSent() + 1, utc(now));
+			jdbc.sql("""
+					update delivery set state = 'SENT', telegram_message_id = :message, message_no = :number,
+					sent_at = :now, attempts = attempts + 1, last_error = null, claimed_by = null, claimed_until = null
+					where state <> 'SENT' and id in (:ids)""")
+				.param("message", messageId)
+				.param("number", message.claim().messagesSent() + 1)
+				.param("now", utc(now))
+				.param("ids", message.deliveryIds())
+				.update();
 			handBack(message.claim(), chatFree);
 		});
 	}
@@ -62,10 +63,14 @@ class DeliveryRecorder {
 	/** A try failed and another is due at {@code retryAt}; the chat's other deliveries wait as long. */
 	void retry(ClaimedMessage message, String error, Instant retryAt) {
 		transactions.executeWithoutResult(status -> {
-			update("""
-					update delivery set state = 'PENDING', attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
-					claimed_by = null, claimed_until = null where state = 'SENDING' and id in (%s)""",
-					message.deliveryIds(), truncate(error), utc(retryAt));
+			jdbc.sql("""
+					update delivery set state = 'PENDING', attempts = attempts + 1, last_error = :error,
+					next_attempt_at = :retry, claimed_by = null, claimed_until = null
+					where state = 'SENDING' and id in (:ids)""")
+				.param("error", truncate(error))
+				.param("retry", utc(retryAt))
+				.param("ids", message.deliveryIds())
+				.update();
 			handBack(message.claim(), retryAt);
 		});
 	}
@@ -73,10 +78,12 @@ class DeliveryRecorder {
 	/** The message cannot be sent: its deliveries are FAILED with the reason. */
 	void fail(ClaimedMessage message, String error, Instant chatFree) {
 		transactions.executeWithoutResult(status -> {
-			update("""
-					update delivery set state = 'FAILED', attempts = attempts + 1, last_error = ?, claimed_by = null,
-					claimed_until = null where state = 'SENDING' and id in (%s)""", message.deliveryIds(),
-					truncate(error));
+			jdbc.sql("""
+					update delivery set state = 'FAILED', attempts = attempts + 1, last_error = :error, claimed_by = null,
+					claimed_until = null where state = 'SENDING' and id in (:ids)""")
+				.param("error", truncate(error))
+				.param("ids", message.deliveryIds())
+				.update();
 			handBack(message.claim(), chatFree);
 		});
 	}
@@ -108,12 +115,6 @@ class DeliveryRecorder {
 		jdbc.sql("update delivery set next_attempt_at = ? where chat_id = ? and state = 'PENDING' and next_attempt_at < ?")
 			.params(utc(chatFree), claim.chatId(), utc(chatFree))
 			.update();
-	}
-
-	private void update(String sql, List<Long> ids, Object... params) {
-		List<Object> all = new ArrayList<>(List.of(params));
-		all.addAll(ids);
-		jdbc.sql(sql.formatted(marks(ids.size()))).params(all).update();
 	}
 
 	private static String truncate(String error) {

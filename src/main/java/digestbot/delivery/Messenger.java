@@ -1,9 +1,12 @@
 package digestbot.delivery;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Sends push messages to chats. Implemented at the edge (Telegram); the push knows nothing of
  * the Bot API. Implementations never throw for an answer from Telegram: every outcome is a value.
  */
+@NamedInterface("messenger")
 public interface Messenger {
 
 	/** Sends Telegram HTML with link previews off. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,15 +34,15 @@ class Outbox {
 
 	private static final String PLAN = """
 			insert into delivery (chat_id, item_id, push_id, message_no, state, attempts, next_attempt_at, created_at)
-			select distinct s.chat_id, it.item_id, ?, 0, 'PENDING', 0, ?, ?
-			from subscriber s
-			join subscription t on t.chat_id = s.chat_id
+			select distinct p.chat_id, it.item_id, :push, 0, 'PENDING', 0, :now, :now
+			from planner_state p
+			join subscription t on t.chat_id = p.chat_id
 			join item_topic it on it.topic = t.topic
 			join item i on i.id = it.item_id
 			join issue x on x.id = i.issue_id
-			where s.last_push_id = ? and s.chat_id between ? and ?
+			where p.last_push_id = :push and p.chat_id between :first and :last
 			and (t.since_issue_date is null or x.issue_date >= t.since_issue_date)
-			and not exists (select 1 from delivery d where d.chat_id = s.chat_id and d.item_id = it.item_id)""";
+			and not exists (select 1 from delivery d where d.chat_id = p.chat_id and d.item_id = it.item_id)""";
 
 	// Ordered by the columns of the delivery_due index exactly, so that H2 reads the index in order
 	// and stops at the limit (ordered by next_attempt_at alone, it sorts every due row each time).
@@ -56,7 +55,7 @@ class Outbox {
 			select d.id, d.chat_id, d.item_id, d.push_id, d.attempts,
 			(select max(e.message_no) from delivery e where e.chat_id = d.chat_id and e.push_id = d.push_id
 			and e.state = 'SENT') as messages_sent
-			from delivery d where d.claimed_by = ? and d.state = 'SENDING' and d.chat_id in (%s)
+			from delivery d where d.claimed_by = :token and d.state = 'SENDING' and d.chat_id in (:chats)
 			order by d.chat_id, d.id""";
 
 	private final JdbcClient jdbc;
@@ -69,14 +68,18 @@ class Outbox {
 	}
 
 	/**
-	 * Adds a PENDING delivery for every item the subscribers picked by the push, in a range of
+	 * Adds a PENDING delivery for every item the chats picked by the push, in a range of
 	 * chat ids, should get: the items of each of their topics in the issues from the one that
 	 * topic starts at on, not yet delivered to that chat, each once whichever of their topics
 	 * brought it. Runs in the planner's transaction.
 	 */
 	int plan(long pushId, Instant now, long fromChat, long toChat) {
-		OffsetDateTime at = utc(now);
-		return jdbc.sql(PLAN).params(pushId, at, at, pushId, fromChat, toChat).update();
+		return jdbc.sql(PLAN)
+			.param("push", pushId)
+			.param("now", utc(now))
+			.param("first", fromChat)
+			.param("last", toChat)
+			.update();
 	}
 
 	/**
@@ -114,21 +117,19 @@ class Outbox {
 		if (chatIds.isEmpty()) {
 			return List.of();
 		}
-		List<Object> due = new ArrayList<>(List.of(utc(now)));
-		due.addAll(chatIds);
-		List<Long> locked = jdbc.sql("select id from delivery where state = 'PENDING' and next_attempt_at <= ? "
-				+ "and chat_id in (" + marks(chatIds.size()) + ") for update skip locked")
-			.params(due)
+		List<Long> locked = jdbc.sql("select id from delivery where state = 'PENDING' and next_attempt_at <= :now "
+				+ "and chat_id in (:chats) for update skip locked")
+			.param("now", utc(now))
+			.param("chats", chatIds)
 			.query(Long.class)
 			.list();
 		if (locked.isEmpty()) {
 			return List.of();
 		}
-		List<Object> params = new ArrayList<>(List.of(token, utc(leaseEnd)));
-		params.addAll(locked);
-		jdbc.sql("update delivery set state = 'SENDING', claimed_by = ?, claimed_until = ? where id in ("
-				+ marks(locked.size()) + ")")
-			.params(params)
+		jdbc.sql("update delivery set state = 'SENDING', claimed_by = :token, claimed_until = :until where id in (:ids)")
+			.param("token", token)
+			.param("until", utc(leaseEnd))
+			.param("ids", locked)
 			.update();
 		return load(token, leaseEnd, chatIds);
 	}
@@ -136,10 +137,7 @@ class Outbox {
 	private List<ChatClaim> load(String token, Instant leaseEnd, Set<Long> chatIds) {
 		Map<Long, List<ClaimedDelivery>> rows = new LinkedHashMap<>();
 		Map<Long, Integer> messagesSent = new HashMap<>();
-		List<Object> params = new ArrayList<>();
-		params.add(token);
-		params.addAll(chatIds);
-		jdbc.sql(CLAIMED.formatted(marks(chatIds.size()))).params(params).query(rs -> {
+		jdbc.sql(CLAIMED).param("token", token).param("chats", chatIds).query(rs -> {
 			long chatId = rs.getLong(2);
 			rows.computeIfAbsent(chatId, id -> new ArrayList<>())
 				.add(new ClaimedDelivery(rs.getLong(1), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
@@ -149,15 +147,15 @@ class Outbox {
 			return List.of();
 		}
 		Map<Long, Set<String>> topics = new HashMap<>();
-		List<Object> ids = new ArrayList<>(rows.keySet());
-		jdbc.sql("select chat_id, topic from subscription where chat_id in (" + marks(ids.size()) + ")")
-			.params(ids)
+		Set<Long> ids = rows.keySet();
+		jdbc.sql("select chat_id, topic from subscription where chat_id in (:chats)")
+			.param("chats", ids)
 			.query(rs -> {
 				topics.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
 			});
 		Map<Long, ChatClaim> claims = new HashMap<>();
-		jdbc.sql("select chat_id, language, format from subscriber where chat_id in (" + marks(ids.size()) + ")")
-			.params(ids)
+		jdbc.sql("select chat_id, language, format from subscriber where chat_id in (:chats)")
+			.param("chats", ids)
 			.query(rs -> {
 				long chatId = rs.getLong(1);
 				claims.put(chatId, new ChatClaim(chatId, token, leaseEnd, rs.getString(2),
@@ -175,10 +173,6 @@ class Outbox {
 			}
 		}
 		return ordered;
-	}
-
-	static String marks(int count) {
-		return String.join(",", Collections.nCopies(count, "?"));
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -3,11 +3,13 @@ package digestbot.delivery;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -26,10 +28,10 @@ import static digestbot.delivery.Outbox.utc;
  * computed here and one query finds the subscribers whose push time has come today and who were
  * not planned for that local date (so a bot that was down at push time catches up later the same
  * day). They are planned in slices of consecutive chat ids, each slice one transaction that marks
- * its subscribers planned and inserts their deliveries: a crash between two slices leaves the
- * rest unmarked for the next minute's run, and no slice's transaction grows with the push (a
- * single transaction of half a million rows costs H2 twice the time). Slices of several
- * instances take turns on a lock row.
+ * its chats planned (in {@code planner_state}, this package's own) and inserts their deliveries:
+ * a crash between two slices leaves the rest unmarked for the next minute's run, and no slice's
+ * transaction grows with the push (a single transaction of half a million rows costs H2 twice the
+ * time). Slices of several instances take turns on a lock row.
  */
 @Component
 class PushPlanner {
@@ -40,13 +42,6 @@ class PushPlanner {
 
 	// push_time is stored 'HH:MM', so it compares as text.
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
-	private static final String DUE = """
-			time_zone = ? and active and not paused and push_time <= ?
-			and (last_planned_on is null or last_planned_on < ?)""";
-
-	private static final String WITH_TOPICS = """
-			active and not paused and exists (select 1 from subscription t where t.chat_id = subscriber.chat_id)""";
 
 	private final JdbcClient jdbc;
 
@@ -77,12 +72,12 @@ class PushPlanner {
 			if (local.isEmpty()) {
 				continue;
 			}
-			Object[] due = { zoneId, HH_MM.format(local.get()), local.get().toLocalDate() };
-			List<Long> chats = chats(DUE, due);
+			Pick due = Pick.due(zoneId, HH_MM.format(local.get()), local.get().toLocalDate());
+			List<Long> chats = chats(due, null);
 			for (int from = 0; from < chats.size(); from += SLICE) {
 				pushId = (pushId != null) ? pushId : startPush(PushReport.Kind.SCHEDULED, now);
 				List<Long> slice = chats.subList(from, Math.min(chats.size(), from + SLICE));
-				planned += planSlice(pushId, now, slice, "last_planned_on = ?, ", local.get().toLocalDate(), DUE, due);
+				planned += planSlice(pushId, now, slice, due);
 			}
 		}
 		if (pushId != null && planned == 0) {
@@ -95,34 +90,41 @@ class PushPlanner {
 	PushPlanned planAll() {
 		Instant now = clock.instant();
 		long pushId = startPush(PushReport.Kind.NOW, now);
-		List<Long> chats = chats(WITH_TOPICS);
+		List<Long> chats = chats(Pick.ALL, pushId);
 		int planned = 0;
 		for (int from = 0; from < chats.size(); from += SLICE) {
 			List<Long> slice = chats.subList(from, Math.min(chats.size(), from + SLICE));
-			planned += planSlice(pushId, now, slice, "", null, WITH_TOPICS);
+			planned += planSlice(pushId, now, slice, Pick.ALL);
 		}
 		return publish(new PushPlanned(pushId, planned));
 	}
 
 	/**
-	 * Marks the subscribers of the slice's chat id range who still match {@code condition} as
-	 * picked by the push, and plans their deliveries, in one transaction.
+	 * Marks the chats of the slice's chat id range that the pick still picks as picked by the
+	 * push, and plans their deliveries, in one transaction. A chat the planner never saw gets its
+	 * row here.
 	 */
-	private int planSlice(long pushId, Instant now, List<Long> slice, String setPlannedOn, Object plannedOn,
-			String condition, Object... conditionParams) {
-		long first = slice.get(0);
-		long last = slice.get(slice.size() - 1);
+	private int planSlice(long pushId, Instant now, List<Long> slice, Pick pick) {
+		Map<String, Object> params = new HashMap<>(pick.params());
+		params.put("push", pushId);
+		params.put("first", slice.get(0));
+		params.put("last", slice.get(slice.size() - 1));
+		boolean scheduled = params.containsKey("day");
 		Integer planned = transactions.execute(status -> {
 			jdbc.sql("select id from push_planner_lock where id = 1 for update").query(Integer.class).single();
-			List<Object> params = new ArrayList<>();
-			if (plannedOn != null) {
-				params.add(plannedOn);
-			}
-			params.addAll(List.of(pushId, first, last));
-			params.addAll(List.of(conditionParams));
-			int picked = jdbc.sql("update subscriber set " + setPlannedOn + "last_push_id = ? "
-					+ "where chat_id between ? and ? and " + condition).params(params).update();
-			int deliveries = (picked > 0) ? outbox.plan(pushId, now, first, last) : 0;
+			int picked = jdbc.sql("insert into planner_state (chat_id, " + (scheduled ? "last_planned_on, " : "")
+					+ "last_push_id) select s.chat_id, " + (scheduled ? ":day, " : "") + ":push from subscriber s "
+					+ "where s.chat_id between :first and :last and " + pick.subscribers()
+					+ " and not exists (select 1 from planner_state p where p.chat_id = s.chat_id)")
+				.params(params)
+				.update();
+			picked += jdbc.sql("update planner_state p set " + (scheduled ? "last_planned_on = :day, " : "")
+					+ "last_push_id = :push where p.chat_id between :first and :last and " + pick.state()
+					+ " and exists (select 1 from subscriber s where s.chat_id = p.chat_id and " + pick.subscribers()
+					+ ")")
+				.params(params)
+				.update();
+			int deliveries = (picked > 0) ? outbox.plan(pushId, now, slice.get(0), slice.get(slice.size() - 1)) : 0;
 			jdbc.sql("update push set planned = planned + ? where id = ?").params(deliveries, pushId).update();
 			return deliveries;
 		});
@@ -143,8 +145,12 @@ class PushPlanner {
 			.list();
 	}
 
-	private List<Long> chats(String condition, Object... params) {
-		return jdbc.sql("select chat_id from subscriber where " + condition + " order by chat_id")
+	/** The chats the pick picks, in order; {@code pushId} is null before the push has started. */
+	private List<Long> chats(Pick pick, Long pushId) {
+		Map<String, Object> params = new HashMap<>(pick.params());
+		params.put("push", pushId);
+		return jdbc.sql("select s.chat_id from subscriber s left join planner_state p on p.chat_id = s.chat_id where "
+				+ pick.subscribers() + " and " + pick.state() + " order by s.chat_id")
 			.params(params)
 			.query(Long.class)
 			.list();
@@ -164,6 +170,27 @@ class PushPlanner {
 		log.info("Push {} planned {} deliveries", planned.pushId(), planned.planned());
 		events.publishEvent(planned);
 		return planned;
+	}
+
+	/**
+	 * Whom a push picks: subscribers ({@code s}) matching {@code subscribers} whose planner state
+	 * ({@code p}, all null for a chat never planned) matches {@code state}. A scheduled push's
+	 * parameters hold the local {@code day} it is planned for, which it marks.
+	 */
+	private record Pick(String subscribers, String state, Map<String, Object> params) {
+
+		/** Everyone active, unpaused and following a topic, not yet picked by this push. */
+		static final Pick ALL = new Pick(
+				"s.active and not s.paused and exists (select 1 from subscription t where t.chat_id = s.chat_id)",
+				"(p.last_push_id is null or p.last_push_id <> :push)", Map.of());
+
+		/** Those of a time zone whose push time has come on their local day and were not planned that day. */
+		static Pick due(String zone, String time, LocalDate day) {
+			return new Pick("s.time_zone = :zone and s.active and not s.paused and s.push_time <= :time",
+					"(p.last_planned_on is null or p.last_planned_on < :day)",
+					Map.of("zone", zone, "time", time, "day", day));
+		}
+
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The one budget of everything the bot puts in a chat: replies, edits and push messages take
  * their turns here, so that together they stay within Telegram's limits.
@@ -19,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>
  * Button answers ({@code answerCallbackQuery}) are not messages and never come here.
  */
+@NamedInterface("messenger")
 public final class SendBudget {
 
 	private final SendPacer pacer;

@@ -11,5 +11,15 @@
  * Nothing planned is lost: a delivery is PENDING until a message carrying it was accepted. Only
  * a message on its way when the process dies may reach its chat twice (Telegram has no
  * idempotency key); see {@link digestbot.delivery.DeliveryRecorder}.
+ * <p>
+ * Owns the tables {@code delivery} (the outbox), {@code push}, {@code push_planner_lock},
+ * {@code push_rate_bucket} (written by Bucket4j) and {@code planner_state} (the planner's own
+ * state of each chat). The delivery states are spelled in this package only. It keeps step with
+ * the other modules' changes by their events, in their transaction: a subscriber's schedule
+ * changed, gone or forgotten, an issue replaced. It reads the subscription and digest tables in
+ * its set-based planning and claims, as their package-infos say.
  */
+@ApplicationModule(allowedDependencies = { "digest", "subscription", "text" })
 package digestbot.delivery;
+
+import org.springframework.modulith.ApplicationModule;

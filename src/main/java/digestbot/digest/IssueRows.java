@@ -28,6 +28,10 @@ class IssueRows {
 		this.jdbc = jdbc;
 	}
 
+	Optional<Long> issueId(LocalDate date) {
+		return jdbc.sql("select id from issue where issue_date = ?").param(date).query(Long.class).optional();
+	}
+
 	long insertIssue(Issue issue, String contentHash, String fileName, OffsetDateTime now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into issue (issue_date, intro, content_hash, file_name, imported_at) values (?, ?, ?, ?, ?)")
@@ -44,7 +48,42 @@ class IssueRows {
 		return key.getKey().longValue();
 	}
 
-	void insertItem(long issueId, long sectionId, int number, Item item) {
+	/** Gives the issue of that row the new one's intro and origin; its sections and items stay. */
+	void updateIssue(long issueId, Issue issue, String contentHash, String fileName, OffsetDateTime now) {
+		jdbc.sql("update issue set intro = ?, content_hash = ?, file_name = ?, imported_at = ? where id = ?")
+			.params(issue.intro(), contentHash, fileName, now, issueId)
+			.update();
+	}
+
+	/**
+	 * Sets the issue's items aside, numbered below zero, to make way for their replacements under
+	 * the same numbers while they are still there.
+	 */
+	void setAside(long issueId) {
+		jdbc.sql("update item set number = -number where issue_id = ?").param(issueId).update();
+	}
+
+	List<Long> sectionIds(long issueId) {
+		return jdbc.sql("select id from section where issue_id = ?").param(issueId).query(Long.class).list();
+	}
+
+	/** Deletes the sections with their items, and the items' sources and topics. */
+	void deleteSections(Collection<Long> sectionIds) {
+		if (!sectionIds.isEmpty()) {
+			jdbc.sql("delete from section where id in (:ids)").param("ids", sectionIds).update();
+		}
+	}
+
+	/** The numbers and texts of the issue's items, by id. */
+	Map<Long, ItemSuccessors.Numbered> numbered(long issueId) {
+		Map<Long, ItemSuccessors.Numbered> items = new HashMap<>();
+		jdbc.sql("select id, number, text from item where issue_id = ?").param(issueId).query(rs -> {
+			items.put(rs.getLong(1), new ItemSuccessors.Numbered(rs.getInt(2), rs.getString(3)));
+		});
+		return items;
+	}
+
+	long insertItem(long issueId, long sectionId, int number, Item item) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into item (issue_id, section_id, number, line, text) values (?, ?, ?, ?, ?)")
 			.params(issueId, sectionId, number, item.line(), item.text())
@@ -62,13 +101,14 @@ class IssueRows {
 				.params(itemId, ++position, topic)
 				.update();
 		}
+		return itemId;
 	}
 
 	Optional<PublishedIssue> load(long issueId) {
 		return jdbc.sql("select id, issue_date, intro from issue where id = ?")
 			.param(issueId)
 			.query((rs, n) -> new PublishedIssue(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-					itemsWhere("i.issue_id = ?", List.of(issueId))))
+					itemsWhere("i.issue_id = :issue", "issue", issueId)))
 			.optional();
 	}
 
@@ -76,31 +116,28 @@ class IssueRows {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-		return itemsWhere("i.id in (" + marks + ")", new ArrayList<>(ids));
+		return itemsWhere("i.id in (:ids)", "ids", ids);
 	}
 
-	private List<PublishedItem> itemsWhere(String condition, List<Object> params) {
+	private List<PublishedItem> itemsWhere(String condition, String name, Object value) {
 		List<ItemRow> items = jdbc.sql(ITEM_COLUMNS + " where " + condition + " order by s.issue_date desc, i.number")
-			.params(params)
+			.param(name, value)
 			.query(IssueRows::itemRow)
 			.list();
 		if (items.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = items.stream().map(ItemRow::id).toList();
-		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
 		Map<Long, List<Source>> sources = new HashMap<>();
-		jdbc.sql("select item_id, name, full_name, url from item_source where item_id in (" + marks
-				+ ") order by item_id, position")
-			.params(new ArrayList<Object>(ids))
+		jdbc.sql("select item_id, name, full_name, url from item_source where item_id in (:ids) order by item_id, position")
+			.param("ids", ids)
 			.query(rs -> {
 				sources.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 					.add(new Source(rs.getString(2), rs.getString(3), rs.getString(4)));
 			});
 		Map<Long, List<String>> topics = new HashMap<>();
-		jdbc.sql("select item_id, topic from item_topic where item_id in (" + marks + ") order by item_id, position")
-			.params(new ArrayList<Object>(ids))
+		jdbc.sql("select item_id, topic from item_topic where item_id in (:ids) order by item_id, position")
+			.param("ids", ids)
 			.query(rs -> {
 				topics.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
 			});

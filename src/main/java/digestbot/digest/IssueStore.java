@@ -6,15 +6,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +38,9 @@ public class IssueStore {
 
 	private final IssueRows rows;
 
-	private final SentDeliveries sentDeliveries;
+	private final DeliveredItems delivered;
+
+	private final ApplicationEventPublisher events;
 
 	private final Cache<LocalDate, Optional<PublishedIssue>> byDate = Caffeine.newBuilder()
 		.maximumSize(64)
@@ -45,40 +51,88 @@ public class IssueStore {
 		.expireAfterWrite(CACHE_TTL)
 		.build();
 
-	IssueStore(JdbcClient jdbc, Clock clock) {
+	IssueStore(JdbcClient jdbc, Clock clock, DeliveredItems delivered, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.rows = new IssueRows(jdbc);
-		this.sentDeliveries = new SentDeliveries(jdbc);
+		this.delivered = delivered;
+		this.events = events;
 	}
 
 	/**
 	 * Stores the issue under its date, replacing the issue of that date if there is one. What
-	 * subscribers already received of the old issue counts as received of the new one (see
-	 * {@link SentDeliveries}); deliveries not yet sent are dropped and planned anew.
+	 * subscribers already received of an old item counts as received of the new item that stands
+	 * for it (see {@link IssueReplaced}); what was planned of the old items and not sent is
+	 * dropped, and planned anew.
 	 */
 	@Transactional
 	public PublishedIssue save(Issue issue, String contentHash, String fileName) {
 		if (issue.date() == null) {
 			throw new IllegalArgumentException("an issue needs a date to be stored");
 		}
-		List<SentDeliveries.Sent> sent = sentDeliveries.of(issue.date());
-		List<SentDeliveries.Numbered> oldItems = sent.isEmpty() ? List.of() : sentDeliveries.items(issue.date());
-		jdbc.sql("delete from issue where issue_date = ?").param(issue.date()).update();
-		long issueId = rows.insertIssue(issue, contentHash, fileName, OffsetDateTime.now(clock));
-		int number = 0;
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Optional<Long> stored = rows.issueId(issue.date());
+		long issueId;
+		if (stored.isPresent()) {
+			issueId = stored.get();
+			replace(issueId, issue, contentHash, fileName, now);
+		}
+		else {
+			issueId = rows.insertIssue(issue, contentHash, fileName, now);
+			insertItems(issueId, issue);
+		}
+		invalidate();
+		return rows.load(issueId).orElseThrow();
+	}
+
+	/**
+	 * Stores the new items beside the old ones, set aside, tells who refers to the old ones which
+	 * new one stands for each, and deletes the old ones.
+	 */
+	private void replace(long issueId, Issue issue, String contentHash, String fileName, OffsetDateTime now) {
+		Map<Long, ItemSuccessors.Numbered> oldItems = rows.numbered(issueId);
+		List<Long> oldSections = rows.sectionIds(issueId);
+		rows.setAside(issueId);
+		rows.updateIssue(issueId, issue, contentHash, fileName, now);
+		Map<Long, ItemSuccessors.Numbered> newItems = insertItems(issueId, issue);
+		events.publishEvent(new IssueReplaced(issue.date(), successors(oldItems, newItems), oldItems.keySet()));
+		rows.deleteSections(oldSections);
+	}
+
+	/** Inserts the issue's sections and items; returns the items' numbers and texts by id. */
+	private Map<Long, ItemSuccessors.Numbered> insertItems(long issueId, Issue issue) {
+		Map<Long, ItemSuccessors.Numbered> items = new HashMap<>();
 		int sectionPosition = 0;
 		for (Section section : issue.sections()) {
 			long sectionId = rows.insertSection(issueId, ++sectionPosition, section.title());
 			for (Item item : section.items()) {
-				rows.insertItem(issueId, sectionId, ++number, item);
+				int number = items.size() + 1;
+				long itemId = rows.insertItem(issueId, sectionId, number, item);
+				items.put(itemId, new ItemSuccessors.Numbered(number, item.text()));
 			}
 		}
-		if (!sent.isEmpty()) {
-			sentDeliveries.restore(sent, oldItems, issueId, numbered(issue));
-		}
-		invalidate();
-		return rows.load(issueId).orElseThrow();
+		return items;
+	}
+
+	/** The id of the new item that stands for each old item's id, where one does. */
+	private static Map<Long, Long> successors(Map<Long, ItemSuccessors.Numbered> oldItems,
+			Map<Long, ItemSuccessors.Numbered> newItems) {
+		Map<Integer, Long> oldIds = idsByNumber(oldItems);
+		Map<Integer, Long> newIds = idsByNumber(newItems);
+		Map<Long, Long> successors = new HashMap<>();
+		ItemSuccessors.match(inOrder(oldItems), inOrder(newItems))
+			.forEach((oldNumber, newNumber) -> successors.put(oldIds.get(oldNumber), newIds.get(newNumber)));
+		return successors;
+	}
+
+	private static Map<Integer, Long> idsByNumber(Map<Long, ItemSuccessors.Numbered> items) {
+		Map<Integer, Long> ids = new HashMap<>();
+		items.forEach((id, item) -> ids.put(item.number(), id));
+		return ids;
+	}
+
+	private static List<ItemSuccessors.Numbered> inOrder(Map<Long, ItemSuccessors.Numbered> items) {
+		return items.values().stream().sorted(Comparator.comparingInt(ItemSuccessors.Numbered::number)).toList();
 	}
 
 	public Optional<String> contentHash(LocalDate date) {
@@ -87,9 +141,9 @@ public class IssueStore {
 
 	/** Whether any item of the issue of that date has been delivered to a subscriber. */
 	public boolean hasDeliveredItems(LocalDate date) {
-		return jdbc.sql("""
-				select count(*) from delivery d join item i on i.id = d.item_id join issue s on s.id = i.issue_id
-				where s.issue_date = ? and d.state = 'SENT'""").param(date).query(Long.class).single() > 0;
+		return rows.issueId(date)
+			.map(issueId -> !delivered.deliveredAmong(rows.numbered(issueId).keySet()).isEmpty())
+			.orElse(false);
 	}
 
 	/**
@@ -97,22 +151,24 @@ public class IssueStore {
 	 * and that the replacement would change: their text is not in it.
 	 */
 	public List<Integer> deliveredItemsChangedBy(Issue replacement) {
-		List<String> texts = numbered(replacement).stream().map(SentDeliveries.Numbered::text).toList();
-		return sentDeliveries.deliveredItems(replacement.date())
-			.stream()
-			.filter(item -> !texts.contains(item.text()))
-			.map(SentDeliveries.Numbered::number)
-			.toList();
-	}
-
-	private static List<SentDeliveries.Numbered> numbered(Issue issue) {
-		List<SentDeliveries.Numbered> items = new ArrayList<>();
-		for (Section section : issue.sections()) {
-			for (Item item : section.items()) {
-				items.add(new SentDeliveries.Numbered(items.size() + 1, item.text()));
-			}
+		Map<Long, ItemSuccessors.Numbered> stored = rows.issueId(replacement.date())
+			.map(rows::numbered)
+			.orElse(Map.of());
+		if (stored.isEmpty()) {
+			return List.of();
 		}
-		return items;
+		Set<String> texts = replacement.sections()
+			.stream()
+			.flatMap(section -> section.items().stream())
+			.map(Item::text)
+			.collect(Collectors.toSet());
+		return delivered.deliveredAmong(stored.keySet())
+			.stream()
+			.map(stored::get)
+			.filter(item -> !texts.contains(item.text()))
+			.map(ItemSuccessors.Numbered::number)
+			.sorted()
+			.toList();
 	}
 
 	/** The newest issue by date. */

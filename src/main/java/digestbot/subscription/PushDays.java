@@ -9,13 +9,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The local day of a chat's next scheduled push. The planner pushes a chat once a local day, in
- * the first minute its push time has come and it was not yet planned that day
- * ({@code last_planned_on}); a push time that came before the chat was planned is caught up at
- * once, which is right for a bot that was down, not for a reader who just arrived.
+ * the first minute its push time has come and it was not yet planned that day (which it keeps,
+ * see {@link PlannedPushes}); a push time that came before the chat was planned is caught up at
+ * once, which is right for a bot that was down, not for a reader who just arrived: the planner
+ * hears of those from {@link PushScheduleChanged}.
  */
 final class PushDays {
 
@@ -23,33 +25,30 @@ final class PushDays {
 
 	private final Clock clock;
 
-	PushDays(JdbcClient jdbc, Clock clock) {
+	private final PlannedPushes planned;
+
+	private final ApplicationEventPublisher events;
+
+	PushDays(JdbcClient jdbc, Clock clock, PlannedPushes planned, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.planned = planned;
+		this.events = events;
 	}
 
 	/**
-	 * Counts today's push as had when the chat's push time has already come today, so that a
-	 * reader who starts, resumes or moves their push time in the evening gets the next push at
-	 * their push time, not within the minute.
+	 * Tells the planner that the chat's pushes start, resume or move, so that a reader who does so
+	 * in the evening gets the next push at their push time, not within the minute.
 	 */
-	void skipTodayIfPushTimeCame(long chatId) {
+	void changed(long chatId) {
 		Schedule schedule = schedule(chatId);
-		ZonedDateTime now = clock.instant().atZone(schedule.zone());
-		if (came(schedule.pushTime(), now)) {
-			LocalDate today = now.toLocalDate();
-			jdbc.sql("""
-					update subscriber set last_planned_on = ?
-					where chat_id = ? and (last_planned_on is null or last_planned_on < ?)""")
-				.params(today, chatId, today)
-				.update();
-		}
+		events.publishEvent(new PushScheduleChanged(chatId, schedule.pushTime(), schedule.zone()));
 	}
 
 	NextPush next(long chatId) {
 		Schedule schedule = schedule(chatId);
 		ZonedDateTime now = clock.instant().atZone(schedule.zone());
-		LocalDate last = schedule.lastPlannedOn();
+		LocalDate last = planned.lastPlannedOn(chatId).orElse(null);
 		boolean today = !came(schedule.pushTime(), now) && (last == null || last.isBefore(now.toLocalDate()));
 		return new NextPush(schedule.pushTime(), today, schedule.paused());
 	}
@@ -60,18 +59,17 @@ final class PushDays {
 	}
 
 	private Schedule schedule(long chatId) {
-		return jdbc.sql("select push_time, time_zone, paused, last_planned_on from subscriber where chat_id = ?")
+		return jdbc.sql("select push_time, time_zone, paused from subscriber where chat_id = ?")
 			.param(chatId)
 			.query(PushDays::schedule)
 			.single();
 	}
 
 	private static Schedule schedule(ResultSet rs, int n) throws SQLException {
-		return new Schedule(LocalTime.parse(rs.getString(1)), ZoneId.of(rs.getString(2)), rs.getBoolean(3),
-				rs.getObject(4, LocalDate.class));
+		return new Schedule(LocalTime.parse(rs.getString(1)), ZoneId.of(rs.getString(2)), rs.getBoolean(3));
 	}
 
-	private record Schedule(LocalTime pushTime, ZoneId zone, boolean paused, LocalDate lastPlannedOn) {
+	private record Schedule(LocalTime pushTime, ZoneId zone, boolean paused) {
 	}
 
 }

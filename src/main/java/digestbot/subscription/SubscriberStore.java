@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +35,15 @@ public class SubscriberStore {
 
 	private final PushDays pushDays;
 
-	SubscriberStore(JdbcClient jdbc, Clock clock, SubscriptionProperties defaults) {
+	private final ApplicationEventPublisher events;
+
+	SubscriberStore(JdbcClient jdbc, Clock clock, SubscriptionProperties defaults, PlannedPushes planned,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.defaults = defaults;
-		this.pushDays = new PushDays(jdbc, clock);
+		this.pushDays = new PushDays(jdbc, clock, planned, events);
+		this.events = events;
 	}
 
 	public Optional<Subscriber> find(long chatId) {
@@ -87,7 +91,7 @@ public class SubscriberStore {
 			}
 		}
 		if (first && !topics.isEmpty()) {
-			pushDays.skipTodayIfPushTimeCame(chatId);
+			pushDays.changed(chatId);
 		}
 		if (currentIssue != null) {
 			jdbc.sql("update subscriber set from_issue_date = ? where chat_id = ? and from_issue_date is null")
@@ -113,7 +117,7 @@ public class SubscriberStore {
 	@Transactional
 	public void setPushTime(long chatId, LocalTime time) {
 		update(chatId, "push_time", time.toString());
-		pushDays.skipTodayIfPushTimeCame(chatId);
+		pushDays.changed(chatId);
 	}
 
 	public void setFormat(long chatId, PushFormat format) {
@@ -141,7 +145,7 @@ public class SubscriberStore {
 				.params(currentIssue, chatId, currentIssue)
 				.update();
 		}
-		pushDays.skipTodayIfPushTimeCame(chatId);
+		pushDays.changed(chatId);
 	}
 
 	/** When the chat's next scheduled push comes. */
@@ -149,19 +153,17 @@ public class SubscriberStore {
 		return pushDays.next(chatId);
 	}
 
-	/** Marks a chat that blocked the bot or no longer exists; its pending deliveries go too. */
+	/** Marks a chat that blocked the bot or no longer exists; see {@link SubscriberGone}. */
 	@Transactional
 	public void deactivate(long chatId) {
 		update(chatId, "active", false);
-		jdbc.sql("update delivery set state = 'CANCELLED' where chat_id = ? and state in ('PENDING', 'SENDING')")
-			.param(chatId)
-			.update();
+		events.publishEvent(new SubscriberGone(chatId));
 	}
 
-	/** Forgets a chat: its settings, topics and pending deliveries. */
+	/** Forgets a chat: its settings and topics; see {@link SubscriberForgotten}. */
 	@Transactional
 	public boolean delete(long chatId) {
-		jdbc.sql("delete from delivery where chat_id = ? and state <> 'SENT'").param(chatId).update();
+		events.publishEvent(new SubscriberForgotten(chatId));
 		return jdbc.sql("delete from subscriber where chat_id = ?").param(chatId).update() > 0;
 	}
 

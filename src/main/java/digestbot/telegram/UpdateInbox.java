@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -163,11 +162,9 @@ class UpdateInbox {
 	}
 
 	private int markAnswered(List<Object> ids) {
-		List<Object> params = new ArrayList<>();
-		params.add(OffsetDateTime.now(clock));
-		params.addAll(ids);
-		jdbc.sql("update inbox set answered_at = ?, payload = '' where update_id in (" + marks(ids.size()) + ")")
-			.params(params)
+		jdbc.sql("update inbox set answered_at = :now, payload = '' where update_id in (:ids)")
+			.param("now", OffsetDateTime.now(clock))
+			.param("ids", ids)
 			.update();
 		ids.forEach(held::remove);
 		return ids.size();
@@ -179,19 +176,12 @@ class UpdateInbox {
 		OffsetDateTime until = OffsetDateTime.now(clock).plus(lease);
 		for (int from = 0; from < ids.size(); from += FLUSH_SIZE) {
 			List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + FLUSH_SIZE));
-			List<Object> params = new ArrayList<>();
-			params.add(until);
-			params.addAll(chunk);
-			jdbc.sql("update inbox set taken_until = ? where answered_at is null and update_id in ("
-					+ marks(chunk.size()) + ")")
-				.params(params)
+			jdbc.sql("update inbox set taken_until = :until where answered_at is null and update_id in (:ids)")
+				.param("until", until)
+				.param("ids", chunk)
 				.update();
 		}
 		return ids.size();
-	}
-
-	private static String marks(int count) {
-		return String.join(",", Collections.nCopies(count, "?"));
 	}
 
 	/** Deletes the rows of updates answered longer ago than {@link #KEPT}. */

@@ -36,6 +36,7 @@ final class PushFixtures {
 		jdbc.sql("delete from delivery").update();
 		jdbc.sql("delete from push").update();
 		jdbc.sql("delete from subscription").update();
+		jdbc.sql("delete from planner_state").update();
 		jdbc.sql("delete from subscriber").update();
 		jdbc.sql("delete from issue").update();
 		issues.invalidate();
@@ -57,7 +58,7 @@ final class PushFixtures {
 	void subscriber(long chatId, String... topics) {
 		follows(chatId, topics);
 		// One who started after today's push time would wait for tomorrow's.
-		jdbc.sql("update subscriber set last_planned_on = null where chat_id = ?").param(chatId).update();
+		jdbc.sql("delete from planner_state where chat_id = ?").param(chatId).update();
 	}
 
 	/** The chat follows the topics now, as it does through the chat. */

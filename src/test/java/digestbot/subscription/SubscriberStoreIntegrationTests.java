@@ -72,6 +72,7 @@ abstract class SubscriberStoreIntegrationTests {
 	@BeforeEach
 	void clean() {
 		jdbc.sql("delete from delivery").update();
+		jdbc.sql("delete from planner_state").update();
 		jdbc.sql("delete from subscriber").update();
 		clock.set(MORNING);
 	}
@@ -307,12 +308,13 @@ abstract class SubscriberStoreIntegrationTests {
 		return starts;
 	}
 
+	/** What the planner keeps of the chat, told by the store's events: null if it keeps nothing. */
 	private LocalDate lastPlannedOn(long chatId) {
-		return jdbc.sql("select last_planned_on from subscriber where chat_id = ?")
+		return jdbc.sql("select last_planned_on from planner_state where chat_id = ?")
 			.param(chatId)
 			.query((rs, n) -> rs.getObject(1, LocalDate.class))
-			.list()
-			.get(0);
+			.optional()
+			.orElse(null);
 	}
 
 	/** Stores an issue with that many items; returns their ids. */
