@@ -13,7 +13,7 @@
  * every chat of a slice in one statement, joining {@code item_topic}, {@code item} and
  * {@code issue} to the chats' topics.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = { "text" })
 package digestbot.digest;
 
 import org.springframework.modulith.ApplicationModule;
