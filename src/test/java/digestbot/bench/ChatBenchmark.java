@@ -3,17 +3,11 @@ package digestbot.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import digestbot.DigestbotApplication;
-import digestbot.fakebotapi.Delivery;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.LoopbackOnlyDns;
-import digestbot.fakebotapi.SentMessage;
 import digestbot.telegram.TelegramHttpCustomizer;
 
 import org.springframework.boot.WebApplicationType;
@@ -82,35 +76,13 @@ public final class ChatBenchmark {
 	}
 
 	private static void report(FakeBotApi telegram, int sent, int seconds) {
-		Map<Long, List<Delivery>> deliveries = new HashMap<>();
-		for (Delivery delivery : telegram.deliveries()) {
-			deliveries.computeIfAbsent(delivery.chatId(), chat -> new ArrayList<>()).add(delivery);
-		}
-		Map<Long, List<SentMessage>> replies = new HashMap<>();
-		for (SentMessage reply : telegram.sentMessages()) {
-			replies.computeIfAbsent(reply.chatId(), chat -> new ArrayList<>()).add(reply);
-		}
-		List<Long> latencies = new ArrayList<>();
-		long firstDelivered = Long.MAX_VALUE;
-		long lastReply = Long.MIN_VALUE;
-		for (Map.Entry<Long, List<Delivery>> chat : deliveries.entrySet()) {
-			List<Delivery> updates = chat.getValue();
-			updates.sort(Comparator.comparingInt(Delivery::updateId));
-			List<SentMessage> answers = replies.getOrDefault(chat.getKey(), List.of());
-			for (int i = 0; i < Math.min(updates.size(), answers.size()); i++) {
-				latencies.add(answers.get(i).receivedAtNanos() - updates.get(i).deliveredAtNanos());
-				firstDelivered = Math.min(firstDelivered, updates.get(i).deliveredAtNanos());
-				lastReply = Math.max(lastReply, answers.get(i).receivedAtNanos());
-			}
-		}
-		latencies.sort(null);
-		double elapsed = (lastReply - firstDelivered) / 1e9;
+		ReplyLatencies latencies = ReplyLatencies.of(telegram);
 		System.out.printf("updates sent: %d, replies received: %d%n", sent, telegram.sentMessages().size());
-		System.out.printf("throughput: %.0f updates/s answered (%d replies in %.1f s)%n", latencies.size() / elapsed,
-				latencies.size(), elapsed);
+		System.out.printf("throughput: %.0f updates/s answered (%d replies in %.1f s)%n",
+				latencies.answered() / latencies.elapsedSeconds(), latencies.answered(), latencies.elapsedSeconds());
 		System.out.printf("reply latency as seen by the fake: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-				percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
-				percentile(latencies, 100));
+				latencies.percentileMillis(50), latencies.percentileMillis(90), latencies.percentileMillis(99),
+				latencies.percentileMillis(100));
 		System.out.printf("heap used: %s, RSS: %s%n", BenchSetup.heapUsed(), BenchSetup.procStatus("VmRSS"));
 	}
 
