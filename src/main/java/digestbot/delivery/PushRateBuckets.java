@@ -78,8 +78,9 @@ final class PushRateBuckets {
 		}
 	}
 
+	/** Rounded up: at exactly 30 a second, a period rounded down lets a 31st token into one second. */
 	static Duration period(double perSecond) {
-		return Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / perSecond)));
+		return Duration.ofNanos(Math.max(1, (long) Math.ceil(1_000_000_000d / perSecond)));
 	}
 
 }
