@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import digestbot.digest.PublishedItem;
 import digestbot.subscription.PushFormat;
+import io.github.bucket4j.Bucket;
 
 import org.springframework.context.ApplicationContext;
 
@@ -21,6 +24,11 @@ public final class PushBench {
 	/** Runs the planner once, as the schedule does; the deliveries planned. */
 	public static int planDue(ApplicationContext context) {
 		return context.getBean(PushPlanner.class).planDue().map(PushPlanned::planned).orElse(0);
+	}
+
+	/** The bucket every instance on a PostgreSQL database takes its tokens from, at that pace. */
+	public static Bucket sharedRateBucket(DataSource dataSource, double perSecond) {
+		return PushRateBuckets.shared(dataSource, perSecond);
 	}
 
 	public static void startDispatcher(ApplicationContext context) {
