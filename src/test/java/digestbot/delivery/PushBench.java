@@ -31,6 +31,11 @@ public final class PushBench {
 		return PushRateBuckets.shared(dataSource, perSecond);
 	}
 
+	/** The slots the instance's pacer granted lately, in its bucket's time (see SendPacer#grants). */
+	public static List<Long> grants(ApplicationContext context) {
+		return context.getBean(SendPacer.class).grants();
+	}
+
 	public static void startDispatcher(ApplicationContext context) {
 		context.getBean(DeliveryDispatcher.class).start();
 	}
