@@ -21,6 +21,7 @@ import digestbot.fakebotapi.SentMessage;
 import digestbot.storage.TestDatabase;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.SubscriberStore;
+import digestbot.telegram.AllAnswered;
 import digestbot.telegram.TelegramHttpCustomizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -174,30 +175,13 @@ class SeveralInstancesIntegrationTests {
 		for (long chat = 9201; chat <= 9204; chat++) {
 			assertThat(telegram.awaitMessages(chat, 1, Duration.ofSeconds(10))).hasSize(1);
 		}
-		allAnswered();
+		AllAnswered.await(first, second);
 		assertThat(List.of(9201L, 9202L, 9203L, 9204L))
 			.allSatisfy(chat -> assertThat(telegram.sentMessages(chat)).hasSize(1));
 		// Counted as the bot sees it: a second answer in a chat within a second would be refused
 		// by the fake's flood control, and not show among the messages received.
 		assertThat(handled(first) + handled(second) - handledBefore).isEqualTo(4);
 		assertThat(telegram.counters().tooManyRequests()).isEqualTo(refusedBefore);
-	}
-
-	/**
-	 * Waits until neither instance holds an update (none waits in a lane or is being handled)
-	 * and every update in the inbox is written down as answered. Then nothing more can come: an
-	 * answered update is never taken up again, however long after its lease
-	 * (UpdateInboxIntegrationTests moves a clock past it).
-	 */
-	private void allAnswered() {
-		JdbcClient jdbc = first.getBean(JdbcClient.class);
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> held(first) == 0 && held(second) == 0
-					&& jdbc.sql("select count(*) from inbox where answered_at is null").query(Long.class).single() == 0);
-	}
-
-	private static double held(ConfigurableApplicationContext instance) {
-		return instance.getBean(MeterRegistry.class).get("digestbot.updates.held").gauge().value();
 	}
 
 	/** The latest slot granted to either instance, in the shared bucket's time. */
