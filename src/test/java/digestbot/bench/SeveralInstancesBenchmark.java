@@ -72,7 +72,7 @@ public final class SeveralInstancesBenchmark {
 			List<Long> grants = new ArrayList<>(PushBench.grants(first));
 			grants.addAll(PushBench.grants(second));
 			System.out.printf("granted by the shared bucket: %,d slots, most in one second %d%n", grants.size(),
-					mostInOneSecond(grants.stream().sorted().toList()));
+					PushBench.mostInOneSecond(grants.stream().sorted().toList()));
 		}
 		System.exit(0);
 	}
@@ -96,17 +96,6 @@ public final class SeveralInstancesBenchmark {
 
 	private static double sent(ConfigurableApplicationContext instance) {
 		return instance.getBean(MeterRegistry.class).counter("digestbot.push.messages", "outcome", "Sent").count();
-	}
-
-	private static int mostInOneSecond(List<Long> grants) {
-		int most = 0;
-		for (int from = 0, to = 0; from < grants.size(); from++) {
-			while (to < grants.size() && grants.get(to) - grants.get(from) < 1_000_000_000L) {
-				to++;
-			}
-			most = Math.max(most, to - from);
-		}
-		return most;
 	}
 
 }

@@ -15,7 +15,7 @@ import io.github.bucket4j.Bucket;
 
 import org.springframework.context.ApplicationContext;
 
-/** What the benchmarks in {@code digestbot.delivery.bench} need of the push's package-private parts. */
+/** What the benchmarks, and tests in other packages, need of the push's package-private parts. */
 public final class PushBench {
 
 	private PushBench() {
@@ -34,6 +34,18 @@ public final class PushBench {
 	/** The slots the instance's pacer granted lately, in its bucket's time (see SendPacer#grants). */
 	public static List<Long> grants(ApplicationContext context) {
 		return context.getBean(SendPacer.class).grants();
+	}
+
+	/** The most of these slots, in order, within any one second. */
+	public static int mostInOneSecond(List<Long> grants) {
+		int most = 0;
+		for (int from = 0, to = 0; from < grants.size(); from++) {
+			while (to < grants.size() && grants.get(to) - grants.get(from) < 1_000_000_000L) {
+				to++;
+			}
+			most = Math.max(most, to - from);
+		}
+		return most;
 	}
 
 	public static void startDispatcher(ApplicationContext context) {

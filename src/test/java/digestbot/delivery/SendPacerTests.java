@@ -37,7 +37,7 @@ class SendPacerTests {
 		}
 
 		assertThat(pacer.grants()).hasSize(150);
-		assertThat(mostInOneSecond(pacer.grants())).isEqualTo(98);
+		assertThat(PushBench.mostInOneSecond(pacer.grants())).isEqualTo(98);
 		assertThat(gaps(pacer.grants())).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(period(pace)));
 		assertThat(time.now()).isEqualTo(149 * period(pace));
 	}
@@ -58,7 +58,7 @@ class SendPacerTests {
 		List<Long> afterThePause = pacer.grants().subList(10, 70);
 		assertThat(afterThePause.get(0)).as("the one token saved up, at once").isEqualTo(9 * period(30) + 2_000_000_000L);
 		assertThat(gaps(afterThePause)).allSatisfy(gap -> assertThat(gap).isEqualTo(period(30)));
-		assertThat(mostInOneSecond(pacer.grants())).isEqualTo(30);
+		assertThat(PushBench.mostInOneSecond(pacer.grants())).isEqualTo(30);
 	}
 
 	@Test
@@ -141,18 +141,6 @@ class SendPacerTests {
 
 	private static long period(double pace) {
 		return PushRateBuckets.period(pace).toNanos();
-	}
-
-	/** The most grants within any second that begins at a grant. */
-	static int mostInOneSecond(List<Long> grants) {
-		int most = 0;
-		for (int from = 0, to = 0; from < grants.size(); from++) {
-			while (to < grants.size() && grants.get(to) - grants.get(from) < 1_000_000_000L) {
-				to++;
-			}
-			most = Math.max(most, to - from);
-		}
-		return most;
 	}
 
 	static List<Long> gaps(List<Long> grants) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import digestbot.delivery.PushBench;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.SentMessage;
 import digestbot.subscription.Subscriber;
@@ -92,7 +93,9 @@ class HeldUpdatesJourneyTests {
 		AllAnswered.await(context);
 		assertThat(TELEGRAM.pendingUpdates()).isZero();
 		assertThat(chats).allSatisfy(chat -> assertThat(TELEGRAM.sentMessages(chat)).hasSize(1));
-		assertThat(TELEGRAM.counters().tooManyRequests()).isZero();
+		List<Long> turns = PushBench.grants(context);
+		assertThat(turns).as("a turn for each reply").hasSizeGreaterThanOrEqualTo(chats.size());
+		assertThat(PushBench.mostInOneSecond(turns)).isLessThanOrEqualTo(24);
 	}
 
 }
