@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +34,18 @@ class PushBacklogHealth implements HealthIndicator, MeterBinder {
 		this.clock = clock;
 	}
 
+	/** Unknown while the database does not answer: its own indicator is DOWN then, with a 503. */
 	@Override
 	public Health health() {
+		try {
+			return backlog();
+		}
+		catch (DataAccessException ex) {
+			return Health.unknown().withException(ex).build();
+		}
+	}
+
+	private Health backlog() {
 		Instant now = clock.instant();
 		long due = jdbc.sql("select count(*) from delivery where state in ('PENDING', 'SENDING') and next_attempt_at <= ?")
 			.param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))

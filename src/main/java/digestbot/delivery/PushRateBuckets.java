@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -46,7 +47,12 @@ final class PushRateBuckets {
 	}
 
 	static Bucket local(double perSecond) {
-		return Bucket.builder().withNanosecondPrecision().addLimit(limit(perSecond)).build();
+		return local(perSecond, TimeMeter.SYSTEM_NANOTIME);
+	}
+
+	/** The instance's own bucket, on that clock. */
+	static Bucket local(double perSecond, TimeMeter time) {
+		return Bucket.builder().withCustomTimePrecision(time).addLimit(limit(perSecond)).build();
 	}
 
 	/** One token, refilled every {@code 1 / perSecond}: no burst, ever. */
@@ -78,8 +84,9 @@ final class PushRateBuckets {
 		}
 	}
 
+	/** Rounded up: at exactly 30 a second, a period rounded down lets a 31st token into one second. */
 	static Duration period(double perSecond) {
-		return Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / perSecond)));
+		return Duration.ofNanos(Math.max(1, (long) Math.ceil(1_000_000_000d / perSecond)));
 	}
 
 }

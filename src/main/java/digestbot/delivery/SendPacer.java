@@ -1,8 +1,11 @@
 package digestbot.delivery;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import org.slf4j.Logger;
@@ -25,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * A 429 means that requests arrived closer together than they left (the network, a busy
  * machine): each one slows the pace by 1%, down to 90% of the configured pace, until the next
  * start, so that the same jitter does not cost a pause again and again.
+ * <p>
+ * The pacer keeps the slots it granted lately ({@link #grants}): when each token was due, as the
+ * bucket computed it, however late the waiting thread woke up.
  */
 final class SendPacer {
 
@@ -34,11 +40,20 @@ final class SendPacer {
 
 	private static final double SLOWEST = 0.9;
 
+	/** How many of the latest grants {@link #grants} keeps. */
+	static final int GRANTS_KEPT = 4096;
+
 	private final Bucket bucket;
 
 	private final Bucket alone;
 
 	private final double configuredPace;
+
+	private final BlockingStrategy waiting;
+
+	private final long[] grants = new long[GRANTS_KEPT];
+
+	private long granted;
 
 	private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
@@ -53,16 +68,26 @@ final class SendPacer {
 
 	/** Takes the tokens from {@code bucket}, paced at {@code perSecond}. */
 	SendPacer(Bucket bucket, double perSecond) {
+		this(bucket, PushRateBuckets.local(perSecond), perSecond, BlockingStrategy.PARKING);
+	}
+
+	/**
+	 * Takes the tokens from {@code bucket}, or from {@code alone} while it fails, and waits for
+	 * their slots through {@code waiting} (tests pass buckets on a clock of their own, and waits
+	 * that move it).
+	 */
+	SendPacer(Bucket bucket, Bucket alone, double perSecond, BlockingStrategy waiting) {
 		this.bucket = bucket;
-		this.alone = PushRateBuckets.local(perSecond);
+		this.alone = alone;
 		this.configuredPace = perSecond;
 		this.pace = perSecond;
+		this.waiting = waiting;
 	}
 
 	/** Waits for the next send's slot. */
 	void acquire() throws InterruptedException {
 		try {
-			bucket.asBlocking().consume(1);
+			take(bucket);
 		}
 		catch (RuntimeException ex) {
 			if (!failing) {
@@ -70,12 +95,37 @@ final class SendPacer {
 						ex.toString());
 				failing = true;
 			}
-			alone.asBlocking().consume(1);
+			take(alone);
 			return;
 		}
 		if (failing) {
 			log.info("The shared push rate answers again");
 			failing = false;
+		}
+	}
+
+	/**
+	 * The slots of the latest {@value #GRANTS_KEPT} tokens, oldest first, in nanoseconds of the
+	 * clock of the bucket that granted them: wall-clock milliseconds for the shared bucket (the
+	 * same on every instance), {@link System#nanoTime} for the instance's own.
+	 */
+	synchronized List<Long> grants() {
+		List<Long> latest = new ArrayList<>();
+		for (long i = Math.max(0, granted - GRANTS_KEPT); i < granted; i++) {
+			latest.add(grants[(int) (i % GRANTS_KEPT)]);
+		}
+		return latest;
+	}
+
+	/** Takes a token: reserves its slot in the bucket, then waits for it. */
+	private void take(Bucket from) throws InterruptedException {
+		long[] wait = new long[1];
+		long reservedAt = from.asBlocking().asVerbose().consume(1, nanos -> {
+			wait[0] = nanos;
+			waiting.park(nanos);
+		}).getOperationTimeNanos();
+		synchronized (this) {
+			grants[(int) (granted++ % GRANTS_KEPT)] = reservedAt + wait[0];
 		}
 	}
 

@@ -34,11 +34,12 @@ final class BenchSetup {
 	private BenchSetup() {
 	}
 
-	/** The application on a fresh database, the push's scheduled parts off, quiet logs. */
+	/** The application on a fresh database, the push's scheduled parts off, quiet logs, any free port. */
 	static ConfigurableApplicationContext start(String databaseUrl, Messenger messenger, String... properties) {
 		List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + databaseUrl,
 				"digestbot.push.enabled=false", "digestbot.console.enabled=false", "logging.level.root=warn",
-				"logging.level.digestbot=warn", "spring.main.banner-mode=off", "spring.main.log-startup-info=false"));
+				"logging.level.digestbot=warn", "spring.main.banner-mode=off", "spring.main.log-startup-info=false",
+				"server.port=0"));
 		all.addAll(List.of(properties));
 		String[] arguments = all.stream().map(property -> "--" + property).toArray(String[]::new);
 		SpringApplicationBuilder application = new SpringApplicationBuilder(DigestbotApplication.class);

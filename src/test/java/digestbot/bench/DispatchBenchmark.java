@@ -3,7 +3,6 @@ package digestbot.bench;
 import java.time.Duration;
 import java.util.List;
 
-import digestbot.delivery.FakeBotApiMessenger;
 import digestbot.delivery.PushBench;
 import digestbot.delivery.PushReport;
 import digestbot.delivery.PushReports;

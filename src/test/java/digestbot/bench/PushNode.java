@@ -2,7 +2,6 @@ package digestbot.bench;
 
 import java.time.Duration;
 
-import digestbot.delivery.FakeBotApiMessenger;
 import digestbot.delivery.PushBench;
 import digestbot.delivery.PushReport;
 import digestbot.delivery.PushReports;

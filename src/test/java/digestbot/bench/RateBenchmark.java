@@ -3,7 +3,6 @@ package digestbot.bench;
 import java.time.Duration;
 import java.util.List;
 
-import digestbot.delivery.FakeBotApiMessenger;
 import digestbot.delivery.PushBench;
 import digestbot.digest.PublishedIssue;
 import digestbot.fakebotapi.FakeBotApi;

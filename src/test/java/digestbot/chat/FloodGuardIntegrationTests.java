@@ -2,6 +2,7 @@ package digestbot.chat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +45,12 @@ abstract class FloodGuardIntegrationTests {
 
 	private static final long CHAT = 4001;
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2025-02-03T07:30:00Z"));
+	/**
+	 * Starts now, to the second (the database keeps no nanoseconds): the application's own guard
+	 * deletes, every minute, windows older than two minutes by the real clock, and would delete a
+	 * window of 2025 in the middle of a test.
+	 */
+	private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
 	@Autowired
 	JdbcClient jdbc;

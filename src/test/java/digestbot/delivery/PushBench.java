@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import digestbot.digest.PublishedItem;
 import digestbot.subscription.PushFormat;
+import io.github.bucket4j.Bucket;
 
 import org.springframework.context.ApplicationContext;
 
-/** What the benchmarks in {@code digestbot.delivery.bench} need of the push's package-private parts. */
+/** What the benchmarks, and tests in other packages, need of the push's package-private parts. */
 public final class PushBench {
 
 	private PushBench() {
@@ -21,6 +24,28 @@ public final class PushBench {
 	/** Runs the planner once, as the schedule does; the deliveries planned. */
 	public static int planDue(ApplicationContext context) {
 		return context.getBean(PushPlanner.class).planDue().map(PushPlanned::planned).orElse(0);
+	}
+
+	/** The bucket every instance on a PostgreSQL database takes its tokens from, at that pace. */
+	public static Bucket sharedRateBucket(DataSource dataSource, double perSecond) {
+		return PushRateBuckets.shared(dataSource, perSecond);
+	}
+
+	/** The slots the instance's pacer granted lately, in its bucket's time (see SendPacer#grants). */
+	public static List<Long> grants(ApplicationContext context) {
+		return context.getBean(SendPacer.class).grants();
+	}
+
+	/** The most of these slots, in order, within any one second. */
+	public static int mostInOneSecond(List<Long> grants) {
+		int most = 0;
+		for (int from = 0, to = 0; from < grants.size(); from++) {
+			while (to < grants.size() && grants.get(to) - grants.get(from) < 1_000_000_000L) {
+				to++;
+			}
+			most = Math.max(most, to - from);
+		}
+		return most;
 	}
 
 	public static void startDispatcher(ApplicationContext context) {

@@ -24,25 +24,52 @@ class PushRendererTests {
 
 	final PushRenderer renderer = new PushRenderer(List.of("AI", "EV-nieuws", "Robots"));
 
+	/**
+	 * Counted by hand, as Telegram counts (the text without its tags): an item is its section
+	 * ("Kop\n"), its text and its source ("\n— Global Times"), 19 characters more than its text;
+	 * the first item of a topic adds the topic ("AI\n", 3), the first of the push the greeting
+	 * (64) and a blank line (2); items in one message are 2 apart. Items of 981 characters are
+	 * 1,000: the first message takes 1,069 + 3 × 1,002 = 4,075, a fifth item would make it 5,077;
+	 * the next ones 1,003 + 3 × 1,002 = 4,009, and the last 1,003 + 1,002 = 2,005.
+	 */
 	@Test
 	void digestPacksEveryItemOnceIntoTheFewestMessagesWithOneGreeting() {
-		Map<Long, PublishedItem> items = items(30, 500, "AI");
+		Map<Long, PublishedItem> items = items(10, 981, "AI");
 
 		List<ClaimedMessage> messages = renderAll(claim(items, PushFormat.DIGEST, "AI"), items);
 
-		List<String> blocks = renderer.blocks(claim(items, PushFormat.DIGEST, "AI"), items)
-			.stream()
-			.map(PushRenderer.Block::html)
-			.toList();
-		assertThat(messages).hasSize(MessageSplitter.pack(blocks).size()).hasSizeGreaterThan(1);
-		assertThat(messages).flatExtracting(ClaimedMessage::deliveryIds).doesNotHaveDuplicates().hasSize(30);
+		assertThat(messages).extracting(ClaimedMessage::deliveryIds)
+			.containsExactly(List.of(1L, 2L, 3L, 4L), List.of(5L, 6L, 7L, 8L), List.of(9L, 10L));
+		assertThat(messages).extracting(message -> message.parts().size()).containsOnly(1);
+		assertThat(messages).extracting(message -> MessageSplitter.telegramLength(message.parts().get(0)))
+			.containsExactly(4075, 4009, 2005);
 		assertThat(messages.get(0).parts().get(0)).startsWith("Goedemorgen! Het nieuws van 27 januari 2025 over jouw rubrieken:");
 		assertThat(messages.subList(1, messages.size())).allSatisfy(message -> assertThat(message.parts().get(0))
+			.startsWith("<b>AI</b>\n<i>Kop</i>")
 			.doesNotContain("Goedemorgen"));
-		assertThat(messages).flatExtracting(ClaimedMessage::parts).allSatisfy(part -> {
-			assertThat(MessageSplitter.telegramLength(part)).isLessThanOrEqualTo(4096);
-			assertThat(HtmlValidator.problem(part)).isEmpty();
-		});
+		assertThat(messages).flatExtracting(ClaimedMessage::parts)
+			.allSatisfy(part -> assertThat(HtmlValidator.problem(part)).isEmpty());
+	}
+
+	/**
+	 * As above: three items of 981 and a fourth of 1,002 make 1,069 + 2 × 1,002 + 2 + 1,021 = 4,096;
+	 * with a fourth of 1,003 the first message ends after the third, at 1,069 + 2 × 1,002 = 3,073.
+	 */
+	@Test
+	void fillsAMessageUpToTheLimitAndNotOneCharacterBeyond() {
+		Map<Long, PublishedItem> fits = items(3, 981, "AI");
+		fits.put(4L, item(4, text(4, 1002), "AI"));
+		Map<Long, PublishedItem> tooLong = items(3, 981, "AI");
+		tooLong.put(4L, item(4, text(4, 1003), "AI"));
+
+		ClaimedMessage full = renderer.next(claim(fits, PushFormat.DIGEST, "AI"), fits).orElseThrow();
+		ClaimedMessage oneOver = renderer.next(claim(tooLong, PushFormat.DIGEST, "AI"), tooLong).orElseThrow();
+
+		assertThat(full.deliveryIds()).containsExactly(1L, 2L, 3L, 4L);
+		assertThat(full.parts()).hasSize(1);
+		assertThat(MessageSplitter.telegramLength(full.parts().get(0))).isEqualTo(4096);
+		assertThat(oneOver.deliveryIds()).containsExactly(1L, 2L, 3L);
+		assertThat(MessageSplitter.telegramLength(oneOver.parts().get(0))).isEqualTo(3073);
 	}
 
 	@Test
@@ -131,11 +158,17 @@ class PushRendererTests {
 		return new ChatClaim(42, "token", Instant.EPOCH, "nl", format, Set.of(topics), deliveries, 0);
 	}
 
+	/** Items 1 to {@code count}, each with a text of exactly {@code length} characters. */
 	static Map<Long, PublishedItem> items(int count, int length, String topic) {
 		Map<Long, PublishedItem> items = new LinkedHashMap<>();
-		IntStream.rangeClosed(1, count)
-			.forEach(n -> items.put((long) n, item(n, ("Nieuws " + n + ". ").repeat(length / 10), topic)));
+		IntStream.rangeClosed(1, count).forEach(n -> items.put((long) n, item(n, text(n, length), topic)));
 		return items;
+	}
+
+	/** "Nieuws 4. Nieuws 4. Nieu…", cut at {@code length} characters. */
+	static String text(int number, int length) {
+		String words = ("Nieuws " + number + ". ").repeat(length / 9 + 1);
+		return words.substring(0, length);
 	}
 
 	static PublishedItem item(int number, String text, String... topics) {

@@ -4,35 +4,46 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import digestbot.digest.IssueStore;
+import digestbot.fakebotapi.Failure;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.SentMessage;
+import digestbot.journeys.LoopbackOnly;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.SubscriberStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static digestbot.delivery.PushFixtures.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The push through the real TelegramBots client against the fake Bot API's strict flood control.
- * The margin is wider than the default 2% (20 ms of arrival jitter a second): a busy build
- * machine delays requests more than that. RateBenchmark measures the default.
+ * The push through the application's own Telegram wiring (its TelegramBots client, its sender and
+ * its messenger, configured by a bot token and the API's address) against the fake Bot API's
+ * strict flood control. The margin is wider than the default 2% (20 ms of arrival jitter a
+ * second): a busy build machine delays requests more than that. RateBenchmark measures the
+ * default.
  */
 @SpringBootTest(properties = { "digestbot.push.enabled=false", "digestbot.push.rate=30",
-		"digestbot.push.safety-margin=0.1", "digestbot.push.poll-interval=50ms" })
+		"digestbot.push.safety-margin=0.1", "digestbot.push.poll-interval=50ms", "digestbot.push.retry-delay=50ms",
+		"digestbot.telegram.poll-timeout=2s" })
+@Import(LoopbackOnly.class)
 class PushThroughTelegramIntegrationTests {
 
-	@Autowired
-	FakeBotApi telegram;
+	static final FakeBotApi TELEGRAM = FakeBotApi.start();
+
+	final FakeBotApi telegram = TELEGRAM;
 
 	@Autowired
 	PushReports reports;
@@ -43,7 +54,16 @@ class PushThroughTelegramIntegrationTests {
 	@Autowired
 	SubscriberStore subscribers;
 
+	@Autowired
+	MeterRegistry meters;
+
 	PushFixtures fixtures;
+
+	@DynamicPropertySource
+	static void telegram(DynamicPropertyRegistry registry) {
+		registry.add("digestbot.telegram.bot-token", TELEGRAM::token);
+		registry.add("digestbot.telegram.api-url", TELEGRAM::baseUrl);
+	}
 
 	@BeforeEach
 	void setUp(@Autowired JdbcClient jdbc, @Autowired IssueStore issues) {
@@ -73,6 +93,8 @@ class PushThroughTelegramIntegrationTests {
 		}
 		fixtures.subscriber(61, "AI");
 		telegram.faults().blockChat(61);
+		double sentBefore = outcomes("Sent");
+		double goneBefore = outcomes("ChatGone");
 
 		reports.pushNow();
 		dispatcher.start();
@@ -88,6 +110,8 @@ class PushThroughTelegramIntegrationTests {
 			assertThat(message.plainText()).contains("DeepSeek <schokt> & beeft");
 		});
 		assertThat(subscribers.find(61).orElseThrow().active()).isFalse();
+		assertThat(outcomes("Sent") - sentBefore).as("counted by the application's messenger").isEqualTo(60);
+		assertThat(outcomes("ChatGone") - goneBefore).isEqualTo(1);
 	}
 
 	@Test
@@ -104,19 +128,53 @@ class PushThroughTelegramIntegrationTests {
 					third -> assertThat(third).contains("Robots lopen"));
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Telegram {
+	/** Telegram's 400s that say a chat is gone for good, as 403s do (see the first test). */
+	@ParameterizedTest
+	@ValueSource(strings = { "chat not found", "group chat was upgraded to a supergroup chat" })
+	void aChatThatIsGoneIsMarkedInactiveAndItsPushEnds(String answer) {
+		fixtures.subscriber(1, "AI");
+		telegram.faults().failNext("sendMessage", Failure.badRequest(answer));
 
-		@Bean
-		FakeBotApi fakeBotApi() {
-			return FakeBotApi.start();
-		}
+		reports.pushNow();
+		dispatcher.start();
 
-		@Bean
-		FakeBotApiMessenger fakeBotApiMessenger(FakeBotApi telegram) {
-			return new FakeBotApiMessenger(telegram);
-		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> reports.lastReports(1).get(0).isDone());
+		PushReport report = reports.lastReports(1).get(0);
+		assertThat(report.blocked()).isEqualTo(1);
+		assertThat(report.failed()).isZero();
+		assertThat(subscribers.find(1).orElseThrow().active()).isFalse();
+		assertThat(telegram.counters().calls("sendMessage")).isOne();
+	}
 
+	@Test
+	void aServerErrorIsTriedAgainAndTheMessageArrivesOnce() {
+		fixtures.subscriber(1, "AI");
+		telegram.faults().failNext("sendMessage", Failure.badGateway()).failNext("sendMessage", Failure.internalServerError());
+
+		reports.pushNow();
+		dispatcher.start();
+
+		assertThat(telegram.awaitMessages(1, 1, Duration.ofSeconds(10))).hasSize(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> reports.lastReports(1).get(0).isDone());
+		assertThat(reports.lastReports(1).get(0).sent()).isEqualTo(2);
+		assertThat(telegram.counters().calls("sendMessage")).isEqualTo(3);
+	}
+
+	@Test
+	void markupTelegramRefusesIsSentOnceMoreAsPlainText() {
+		fixtures.subscriber(1, "AI");
+		telegram.faults().failNext("sendMessage", Failure.badRequest("can't parse entities: unexpected end tag"));
+
+		reports.pushNow();
+		dispatcher.start();
+
+		SentMessage message = telegram.awaitMessages(1, 1, Duration.ofSeconds(10)).get(0);
+		assertThat(message.isHtml()).isFalse();
+		assertThat(message.text()).contains("DeepSeek <schokt> & beeft");
+	}
+
+	private double outcomes(String outcome) {
+		return meters.counter("digestbot.push.messages", "outcome", outcome).count();
 	}
 
 }

@@ -1,56 +1,97 @@
 package digestbot.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 
+import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+/**
+ * The pacer on a simulated clock: its buckets read the time from {@link SimulatedTime}, and its
+ * waits move it instead of sleeping, so what it grants does not depend on the machine.
+ */
 class SendPacerTests {
+
+	final SimulatedTime time = new SimulatedTime();
 
 	/**
 	 * Paced at exactly 100/s, the 101st token comes 1 s after the first, and any lateness of the
 	 * first puts 101 in one sliding second: why the dispatcher paces a margin below the limit.
 	 */
 	@Test
-	void pacedWithTheSafetyMarginNeverLetsMoreThanTheRateThroughInAnySlidingSecond() throws InterruptedException {
-		SendPacer pacer = new SendPacer(100 * (1 - 0.02));
-		Deque<Long> window = new ArrayDeque<>();
-		int most = 0;
-		long start = System.nanoTime();
+	void pacedWithTheSafetyMarginNeverGrantsMoreThanThePaceInAnySlidingSecond() throws InterruptedException {
+		double pace = 100 * (1 - 0.02);
+		SendPacer pacer = pacer(pace);
+
 		for (int i = 0; i < 150; i++) {
 			pacer.acquire();
-			long now = System.nanoTime();
-			window.addLast(now);
-			while (now - window.peekFirst() >= TimeUnit.SECONDS.toNanos(1)) {
-				window.removeFirst();
-			}
-			most = Math.max(most, window.size());
 		}
-		long elapsed = System.nanoTime() - start;
 
-		assertThat(most).isLessThanOrEqualTo(100);
-		assertThat(elapsed).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(149 * 1000 / 98));
+		assertThat(pacer.grants()).hasSize(150);
+		assertThat(PushBench.mostInOneSecond(pacer.grants())).isEqualTo(98);
+		assertThat(gaps(pacer.grants())).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(period(pace)));
+		assertThat(time.now()).isEqualTo(149 * period(pace));
+	}
+
+	/** A bucket of one token: a pacer held up (a collection, a slow claim) catches up with no burst. */
+	@Test
+	void aPacerThatFellBehindTakesUpItsPaceAgainWithoutABurst() throws InterruptedException {
+		SendPacer pacer = pacer(30);
+		for (int i = 0; i < 10; i++) {
+			pacer.acquire();
+		}
+
+		time.pass(Duration.ofSeconds(2));
+		for (int i = 0; i < 60; i++) {
+			pacer.acquire();
+		}
+
+		List<Long> afterThePause = pacer.grants().subList(10, 70);
+		assertThat(afterThePause.get(0)).as("the one token saved up, at once").isEqualTo(9 * period(30) + 2_000_000_000L);
+		assertThat(gaps(afterThePause)).allSatisfy(gap -> assertThat(gap).isEqualTo(period(30)));
+		assertThat(PushBench.mostInOneSecond(pacer.grants())).isEqualTo(30);
+	}
+
+	@Test
+	void aSlowDownSpacesTheNextTokensFurtherApartUntilTheNextStart() throws InterruptedException {
+		SendPacer pacer = pacer(30);
+		pacer.acquire();
+		pacer.acquire();
+
+		pacer.slowDown();
+		pacer.acquire();
+		pacer.acquire();
+		pacer.acquire();
+
+		pacer.resume();
+		pacer.acquire();
+		pacer.acquire();
+
+		assertThat(gaps(pacer.grants())).containsExactly(period(30), period(29.7), period(29.7), period(29.7),
+				period(30), period(30));
 	}
 
 	@Test
 	void aSharedBucketThatFailsLeavesTheInstancePacingItselfAlone() throws InterruptedException {
 		Bucket unreachable = mock(Bucket.class);
 		when(unreachable.asBlocking()).thenThrow(new IllegalStateException("database unreachable"));
-		SendPacer pacer = new SendPacer(unreachable, 100);
+		SendPacer pacer = new SendPacer(unreachable, PushRateBuckets.local(100, time), 100, time);
 
-		long start = System.nanoTime();
 		for (int i = 0; i < 31; i++) {
 			pacer.acquire();
 		}
 
-		assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
+		assertThat(gaps(pacer.grants())).hasSize(30).containsOnly(period(100));
+		assertThat(time.now()).isEqualTo(Duration.ofMillis(300).toNanos());
 	}
 
 	@Test
@@ -72,11 +113,11 @@ class SendPacerTests {
 		SendPacer pacer = new SendPacer(30);
 
 		pacer.slowDown();
-		assertThat(pacer.pace()).isEqualTo(29.7, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(pacer.pace()).isEqualTo(29.7, Offset.offset(1e-9));
 		for (int i = 0; i < 50; i++) {
 			pacer.slowDown();
 		}
-		assertThat(pacer.pace()).isEqualTo(27, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(pacer.pace()).isEqualTo(27, Offset.offset(1e-9));
 		pacer.resume();
 		assertThat(pacer.pace()).isEqualTo(30);
 	}
@@ -91,7 +132,53 @@ class SendPacerTests {
 		assertThat(properties.retryDelay(2)).hasSeconds(2);
 		assertThat(properties.retryDelay(3)).hasSeconds(4);
 		assertThat(properties.retryDelay(4)).hasSeconds(5);
-		assertThat(properties.pace()).isEqualTo(29.4, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(properties.pace()).isEqualTo(29.4, Offset.offset(1e-9));
+	}
+
+	private SendPacer pacer(double pace) {
+		return new SendPacer(PushRateBuckets.local(pace, time), PushRateBuckets.local(pace, time), pace, time);
+	}
+
+	private static long period(double pace) {
+		return PushRateBuckets.period(pace).toNanos();
+	}
+
+	static List<Long> gaps(List<Long> grants) {
+		List<Long> gaps = new ArrayList<>();
+		for (int i = 1; i < grants.size(); i++) {
+			gaps.add(grants.get(i) - grants.get(i - 1));
+		}
+		return gaps;
+	}
+
+	/** Bucket4j's clock, moved by the pacer's waits and by the test; never by the machine. */
+	static final class SimulatedTime implements TimeMeter, BlockingStrategy {
+
+		private long nanos;
+
+		@Override
+		public synchronized long currentTimeNanos() {
+			return nanos;
+		}
+
+		@Override
+		public boolean isWallClockBased() {
+			return false;
+		}
+
+		@Override
+		public synchronized void park(long nanosToPark) {
+			nanos += nanosToPark;
+		}
+
+		synchronized void pass(Duration duration) {
+			nanos += duration.toNanos();
+		}
+
+		long now() {
+			return currentTimeNanos();
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Trouble to inject from a test; every setter is thread-safe and returns this for chaining.
@@ -85,6 +86,12 @@ public final class Faults {
 	/** Answers 429 retry_after 1 to a send to a chat that got one less than a second ago. */
 	public Faults perChatRateLimit(boolean on) {
 		this.rateLimit.perChat(on);
+		return this;
+	}
+
+	/** The rate limits read the time, in nanoseconds, from {@code nanoTime} until cleared: tests of the fake move it. */
+	Faults rateLimitClock(LongSupplier nanoTime) {
+		this.rateLimit.clock(nanoTime);
 		return this;
 	}
 

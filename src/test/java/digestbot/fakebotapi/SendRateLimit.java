@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Telegram's flood control made strict and countable: at most N sends accepted in any sliding
@@ -24,6 +25,8 @@ final class SendRateLimit {
 
 	private boolean perChat;
 
+	private LongSupplier nanoTime = System::nanoTime;
+
 	SendRateLimit(Counters counters) {
 		this.counters = counters;
 	}
@@ -36,9 +39,14 @@ final class SendRateLimit {
 		this.perChat = on;
 	}
 
+	/** Reads the time from {@code nanoTime} instead of {@link System#nanoTime}. */
+	synchronized void clock(LongSupplier nanoTime) {
+		this.nanoTime = nanoTime;
+	}
+
 	/** Takes a slot for a send to the chat, or throws 429 with retry_after 1. */
 	synchronized void acquire(long chatId) {
-		long now = System.nanoTime();
+		long now = this.nanoTime.getAsLong();
 		while (!this.acceptedAt.isEmpty() && now - this.acceptedAt.peekFirst() >= WINDOW_NANOS) {
 			this.acceptedAt.removeFirst();
 		}
@@ -57,6 +65,7 @@ final class SendRateLimit {
 	synchronized void clear() {
 		this.maxPerSecond = 0;
 		this.perChat = false;
+		this.nanoTime = System::nanoTime;
 		this.acceptedAt.clear();
 		this.lastAcceptedPerChat.clear();
 	}

@@ -48,6 +48,11 @@ final class ChatUser {
 		return saysAndGets(text, 1).get(0);
 	}
 
+	/** Sends a text and reads no reply; returns its update_id. */
+	int sends(String text) {
+		return user.sendText(text);
+	}
+
 	/** Sends a text and returns the next {@code count} replies. */
 	List<SentMessage> saysAndGets(String text, int count) {
 		user.sendText(text);

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import digestbot.delivery.PushBench;
 import digestbot.delivery.PushReport;
 import digestbot.delivery.PushReports;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.subscription.SubscriberStore;
+import digestbot.telegram.AllAnswered;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,7 +27,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Readers ask for /latest while the morning push runs, against a Bot API that refuses whatever
- * goes past 30 messages in a second: both share one budget, the readers first.
+ * goes past 30 messages in a second: both share one budget, the readers first. Whether a busy
+ * machine bunches messages on their way into a 429 depends on the machine (a 429 costs a pause
+ * and a second try); what the budget granted does not. RushBenchmark measures the 429s.
  */
 @SpringBootTest
 @Import(LoopbackOnly.class)
@@ -42,6 +47,9 @@ class MorningRushJourneyTests {
 	@Autowired
 	PushReports reports;
 
+	@Autowired
+	ApplicationContext context;
+
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
 		BotJourney.register(registry, TELEGRAM, ContentCopy.of(java.nio.file.Path.of("content")));
@@ -57,7 +65,7 @@ class MorningRushJourneyTests {
 	}
 
 	@Test
-	void readersAreAllAnsweredWhileThePushRunsAndNothingIsRefused() throws InterruptedException {
+	void readersAreAllAnsweredWhileThePushRunsWithinOneBudget() throws InterruptedException {
 		TELEGRAM.faults().strictRateLimit(30);
 		for (long chat = 20_000; chat < 20_000 + SUBSCRIBERS; chat++) {
 			subscribers.findOrCreate(chat, chat, "nl");
@@ -75,13 +83,16 @@ class MorningRushJourneyTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> reports.lastReports(1).get(0).isDone());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> readers.stream().allMatch(reader -> !TELEGRAM.sentMessages(reader).isEmpty()));
+		AllAnswered.await(context);
 		PushReport done = reports.lastReports(1).get(0);
 		assertThat(done.id()).isEqualTo(push.id());
 		assertThat(done.chats()).isEqualTo(SUBSCRIBERS);
 		assertThat(done.sent()).isEqualTo(done.planned());
 		assertThat(readers).allSatisfy(reader -> assertThat(TELEGRAM.sentMessages(reader)).singleElement()
 			.satisfies(reply -> assertThat(reply.plainText()).contains("Deepseek is een Chinese starter")));
-		assertThat(TELEGRAM.counters().tooManyRequests()).isZero();
+		List<Long> turns = PushBench.grants(context);
+		assertThat(turns).as("a turn for each message").hasSizeGreaterThanOrEqualTo(done.messages() + READERS);
+		assertThat(PushBench.mostInOneSecond(turns)).isLessThanOrEqualTo(24);
 	}
 
 }

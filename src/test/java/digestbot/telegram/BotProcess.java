@@ -2,6 +2,10 @@ package digestbot.telegram;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +33,22 @@ final class BotProcess implements AutoCloseable {
 	 * here, each setting once
 	 */
 	static BotProcess start(FakeBotApi telegram, Path data, Path log, String... extraArguments) throws IOException {
-		return start(telegram.token(), telegram, "jdbc:h2:file:" + data.resolve("bot").toAbsolutePath() + ";WRITE_DELAY=0",
-				log, extraArguments);
+		return start(telegram.token(), telegram, databaseUrl(data), log, extraArguments);
+	}
+
+	/** The bot's H2 file in that folder, with the application's options: open until Spring closes it. */
+	static String databaseUrl(Path data) {
+		return "jdbc:h2:file:" + data.resolve("bot").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+	}
+
+	/** Updates in the inbox of the bot's H2 file that are not written down as answered; the bot must be stopped. */
+	static long unansweredUpdates(Path data) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(databaseUrl(data), "sa", "");
+				ResultSet count = connection.createStatement()
+					.executeQuery("select count(*) from inbox where answered_at is null")) {
+			count.next();
+			return count.getLong(1);
+		}
 	}
 
 	/** With a token and a database of the test's choosing. */

@@ -72,11 +72,12 @@ class StartAndStopTests {
 			System.out.printf("Ended %d ms after SIGTERM%n", (System.nanoTime() - terminated) / 1_000_000);
 			assertThat(telegram.sentMessages(41)).hasSize(2);
 			assertThat(telegram.sentMessages(41).get(1).plainText()).contains("Archief");
+			assertThat(BotProcess.unansweredUpdates(data)).as("answered again after a restart").isZero();
 		}
 	}
 
 	private String h2() {
-		return "jdbc:h2:file:" + data.resolve("bot").toAbsolutePath() + ";WRITE_DELAY=0";
+		return BotProcess.databaseUrl(data);
 	}
 
 }

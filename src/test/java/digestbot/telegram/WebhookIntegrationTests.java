@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 
+import digestbot.delivery.MutableClock;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.journeys.LoopbackOnly;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +15,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +43,18 @@ class WebhookIntegrationTests {
 
 	@Autowired
 	StartRetries start;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	UpdateInbox inbox;
+
+	@Autowired
+	TelegramProperties properties;
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
@@ -84,10 +102,22 @@ class WebhookIntegrationTests {
 		assertThat(post(SECRET, update).statusCode()).isEqualTo(200);
 
 		assertThat(TELEGRAM.awaitMessages(9003, 1, Duration.ofSeconds(10))).hasSize(1);
-		org.awaitility.Awaitility.await()
-			.during(Duration.ofMillis(500))
-			.atMost(Duration.ofSeconds(5))
-			.until(() -> TELEGRAM.sentMessages(9003).size() == 1);
+		AllAnswered.await(context);
+		clock.advance(properties.inboxLease().plusSeconds(1));
+		assertThat(inbox.takeAbandoned(100)).as("taken up again once its lease ran out").isEmpty();
+		assertThat(TELEGRAM.sentMessages(9003)).hasSize(1);
+	}
+
+	/** A clock the test moves, running with real time until then. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class MovableClock {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.now()).ticking();
+		}
+
 	}
 
 	private HttpResponse<String> post(String secret, String body) throws Exception {

@@ -1,8 +1,10 @@
-package digestbot.delivery;
+package digestbot.bench;
 
 import java.time.Duration;
 import java.util.Locale;
 
+import digestbot.delivery.Messenger;
+import digestbot.delivery.SendOutcome;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.LoopbackOnlyDns;
 import okhttp3.OkHttpClient;
@@ -14,22 +16,24 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * A {@link Messenger} for tests and benchmarks: the real TelegramBots client against a
- * {@link FakeBotApi} on loopback, Telegram's answers mapped to {@link SendOutcome}s. The
- * application's own messenger lives at the Telegram edge; this one only stands in for it.
+ * A {@link Messenger} for the push benchmarks, which run the push without the bot: the
+ * TelegramBots client against a {@link FakeBotApi} on loopback, Telegram's answers mapped to
+ * {@link SendOutcome}s. It reads only the answers the benchmarks provoke (429 above all) as the
+ * application's messenger does; the tests check that one ({@code telegram.TelegramMessenger}),
+ * through the application's own Telegram wiring.
  */
-public final class FakeBotApiMessenger implements Messenger, AutoCloseable {
+final class FakeBotApiMessenger implements Messenger, AutoCloseable {
 
 	private final OkHttpClient http;
 
 	private final OkHttpTelegramClient client;
 
-	public FakeBotApiMessenger(FakeBotApi telegram) {
+	FakeBotApiMessenger(FakeBotApi telegram) {
 		this(telegram.token(), telegram.port());
 	}
 
 	/** For a fake running in another process, on 127.0.0.1 at that port. */
-	public FakeBotApiMessenger(String token, int port) {
+	FakeBotApiMessenger(String token, int port) {
 		this.http = LoopbackOnlyDns.okHttpClient().newBuilder().readTimeout(Duration.ofSeconds(10)).build();
 		this.client = new OkHttpTelegramClient(http, token, new TelegramUrl("http", "127.0.0.1", port, false));
 	}
