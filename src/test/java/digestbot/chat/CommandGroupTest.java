@@ -1,15 +1,11 @@
 package digestbot.chat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
+import digestbot.storage.ContentCopy;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -28,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "digestbot.push.enabled=false")
 abstract class CommandGroupTest {
 
-	private static final Path CONTENT = copy(Path.of("content"));
+	private static final Path CONTENT = ContentCopy.of(Path.of("content"));
 
 	private static final AtomicLong NEXT_CHAT = new AtomicLong(40_000);
 
@@ -97,27 +93,6 @@ abstract class CommandGroupTest {
 			.map(pressed -> ((Outgoing.AnswerButton) pressed).text())
 			.map(text -> text == null ? "" : text)
 			.toList();
-	}
-
-	private static Path copy(Path source) {
-		try {
-			Path target = Files.createTempDirectory("digestbot-content");
-			try (Stream<Path> files = Files.walk(source)) {
-				for (Path file : (Iterable<Path>) files::iterator) {
-					Path copy = target.resolve(source.relativize(file).toString());
-					if (Files.isDirectory(file)) {
-						Files.createDirectories(copy);
-					}
-					else {
-						Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-					}
-				}
-			}
-			return target;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** A chat talking to the group under test; in a private chat the chat id is the user's id. */

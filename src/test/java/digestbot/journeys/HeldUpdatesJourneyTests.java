@@ -7,6 +7,7 @@ import java.util.List;
 import digestbot.delivery.PushBench;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.SentMessage;
+import digestbot.storage.ContentCopy;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.telegram.AllAnswered;

@@ -10,6 +10,7 @@ import digestbot.delivery.PushBench;
 import digestbot.delivery.PushReport;
 import digestbot.delivery.PushReports;
 import digestbot.fakebotapi.FakeBotApi;
+import digestbot.storage.ContentCopy;
 import digestbot.subscription.SubscriberStore;
 import digestbot.telegram.AllAnswered;
 import org.junit.jupiter.api.AfterAll;

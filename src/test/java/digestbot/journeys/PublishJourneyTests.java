@@ -14,6 +14,7 @@ import digestbot.digest.IssueStore;
 import digestbot.digest.PublishedIssue;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.SentMessage;
+import digestbot.storage.ContentCopy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package digestbot.journeys;
+package digestbot.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** A temporary copy of a content folder, so tests that publish never touch the project's. */
-final class ContentCopy {
+public final class ContentCopy {
 
 	private ContentCopy() {
 	}
 
-	static Path of(Path source) {
+	public static Path of(Path source) {
 		try {
 			Path target = Files.createTempDirectory("digestbot-content");
 			try (Stream<Path> files = Files.walk(source)) {
