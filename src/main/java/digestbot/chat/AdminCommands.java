@@ -20,6 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 final class AdminCommands implements ChatCommands {
 
+	/** The names of the commands answered here. */
+	@Component
+	static final class Names implements CommandNames.Group {
+
+		@Override
+		public void register(CommandNames names) {
+			names.command("pushnow", Command.PushNow::new).aliases("push_now").menu(CommandNames.Menu.ADMIN, 30);
+			names.command("stats", Command.Stats::new).menu(CommandNames.Menu.ADMIN, 40);
+		}
+
+	}
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private static final int REPORTS = 5;

@@ -1,6 +1,7 @@
 package digestbot.chat;
 
 import java.time.Clock;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The bot's texts, loaded and checked once at start, the matching of what users type to
+ * The names of the commands and the bot's texts, loaded and checked once at start, the matching of what users type to
  * topics, and what the chat keeps between two commands, in the database every instance shares.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +23,15 @@ class ChatConfiguration {
 	/** Commands a chat may send in a minute, all instances together. */
 	static final int FLOOD_LIMIT = 20;
 
+	/** @throws IllegalStateException when two groups register the same name or alias */
 	@Bean
-	Messages messages() {
-		return Messages.load();
+	CommandNames commandNames(List<CommandNames.Group> groups) {
+		return CommandNames.of(groups);
+	}
+
+	@Bean
+	Messages messages(CommandNames names) {
+		return Messages.load(names);
 	}
 
 	@Bean

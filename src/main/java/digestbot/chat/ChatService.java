@@ -34,10 +34,13 @@ public class ChatService {
 
 	private final Routes routes;
 
+	private final CommandNames names;
+
 	/** @throws IllegalStateException when a command is claimed by no group or by two */
 	ChatService(Messages messages, Replies replies, SubscriberStore subscribers, Admins admins, FloodGuard flood,
-			List<ChatCommands> groups) {
+			List<ChatCommands> groups, CommandNames names) {
 		this.messages = messages;
+		this.names = names;
 		this.subscribers = subscribers;
 		this.admins = admins;
 		this.flood = flood;
@@ -74,7 +77,7 @@ public class ChatService {
 	}
 
 	private List<Outgoing> onMessage(Incoming.Message message, boolean admin) {
-		Optional<Command> parsed = new CommandParser(message.botUsername()).parse(message.text());
+		Optional<Command> parsed = new CommandParser(message.botUsername(), names).parse(message.text());
 		if (parsed.isEmpty() || (message.group() && parsed.get() instanceof Command.Text)) {
 			return List.of();
 		}

@@ -6,6 +6,17 @@ import org.springframework.stereotype.Component;
 @Component
 final class HelpCommands implements ChatCommands {
 
+	/** The name of /help; unknown commands and bad arguments have none. */
+	@Component
+	static final class Names implements CommandNames.Group {
+
+		@Override
+		public void register(CommandNames names) {
+			names.command("help", Command.Help::new).aliases("hulp").menu(CommandNames.Menu.PUBLIC, 20);
+		}
+
+	}
+
 	private final Replies replies;
 
 	private final Messages messages;

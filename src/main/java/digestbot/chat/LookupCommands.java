@@ -1,6 +1,9 @@
 package digestbot.chat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +22,25 @@ import org.springframework.stereotype.Component;
 @Component
 final class LookupCommands implements ChatCommands {
 
+	/** The names of the commands answered here. */
+	@Component
+	static final class Names implements CommandNames.Group {
+
+		@Override
+		public void register(CommandNames names) {
+			names.command("source", LookupCommands::sourceNumber).aliases("bron").menu(CommandNames.Menu.PUBLIC, 90);
+			names.command("issue", LookupCommands::issueDate).aliases("editie").menu(CommandNames.Menu.PUBLIC, 100);
+			names.command("archive", Command.Archive::new).aliases("archief").menu(CommandNames.Menu.PUBLIC, 110);
+			names.command("search", Command.Search::new).aliases("zoek").menu(CommandNames.Menu.PUBLIC, 120);
+		}
+
+	}
+
 	private static final int ARCHIVE_SIZE = 10;
+
+	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+			DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
 
 	private static final int SEARCH_RESULTS = 10;
 
@@ -131,6 +152,40 @@ final class LookupCommands implements ChatCommands {
 		List<Long> ids = found.stream().map(PublishedItem::id).toList();
 		memory.remember(turn.chatId(), new ChatMemory.Shown(ids, List.of(), ids.size() + 1));
 		return replies.html(turn, String.join("\n\n", parts), null);
+	}
+
+	/** {@code /source n}: an item number of up to 6 digits, with or without {@code #}, not 0. */
+	static Command sourceNumber(String argument) {
+		if (argument == null) {
+			return new Command.Source(null);
+		}
+		String digits = argument.startsWith("#") ? argument.substring(1) : argument;
+		if (digits.isEmpty() || digits.length() > 6) {
+			return new Command.BadArgument("source", argument);
+		}
+		for (int i = 0; i < digits.length(); i++) {
+			if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+				return new Command.BadArgument("source", argument);
+			}
+		}
+		int number = Integer.parseInt(digits);
+		return (number == 0) ? new Command.BadArgument("source", argument) : new Command.Source(number);
+	}
+
+	/** {@code /issue date}: a date as 2025-01-27 or 27-1-2025. */
+	static Command issueDate(String argument) {
+		if (argument == null) {
+			return new Command.IssueToc(null);
+		}
+		for (DateTimeFormatter format : DATE_FORMATS) {
+			try {
+				return new Command.IssueToc(LocalDate.parse(argument, format));
+			}
+			catch (DateTimeParseException ex) {
+				// try the next form
+			}
+		}
+		return new Command.BadArgument("issue", argument);
 	}
 
 }

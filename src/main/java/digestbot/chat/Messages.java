@@ -20,17 +20,10 @@ import java.util.Properties;
 /**
  * The bot's texts in each {@link Language}, loaded from {@code messages/messages_<code>.properties}
  * and checked on load: every {@link MessageKey} present with the right number of arguments,
- * every menu command described, no unknown key. Thread-safe once built.
+ * every command in the menu (as the groups register it in {@link CommandNames}) described, no
+ * unknown key. Thread-safe once built.
  */
 public final class Messages {
-
-	/** The commands in the menu every user sees, in menu order. */
-	static final List<String> PUBLIC_COMMANDS = List.of("start", "help", "sections", "subscribe", "unsubscribe",
-			"mine", "latest", "more", "source", "issue", "archive", "search", "time", "pause", "resume", "stop", "lang",
-			"format", "whoami");
-
-	/** The commands only admins may use, in menu order. */
-	static final List<String> ADMIN_COMMANDS = List.of("preview", "publish", "pushnow", "stats");
 
 	private static final String COMMAND_PREFIX = "command.";
 
@@ -42,15 +35,19 @@ public final class Messages {
 
 	private final Map<Language, List<MenuCommand>> adminCommands = new EnumMap<>(Language.class);
 
-	Messages(Map<Language, Properties> texts) {
+	/**
+	 * @param publicNames the commands in the menu every user sees, in menu order
+	 * @param adminNames the commands only admins may use, in menu order
+	 */
+	Messages(Map<Language, Properties> texts, List<String> publicNames, List<String> adminNames) {
 		List<String> problems = new ArrayList<>();
 		for (Language language : Language.values()) {
 			Properties properties = texts.getOrDefault(language, new Properties());
 			MessagesCheck check = new MessagesCheck(language, properties, problems);
 			patterns.put(language, check.patterns());
-			publicCommands.put(language, check.commands(PUBLIC_COMMANDS));
-			adminCommands.put(language, check.commands(ADMIN_COMMANDS));
-			check.unknownKeys(COMMAND_PREFIX, PUBLIC_COMMANDS, ADMIN_COMMANDS);
+			publicCommands.put(language, check.commands(publicNames));
+			adminCommands.put(language, check.commands(adminNames));
+			check.unknownKeys(COMMAND_PREFIX, publicNames, adminNames);
 		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Bad message texts: " + String.join("; ", problems));
@@ -58,16 +55,16 @@ public final class Messages {
 	}
 
 	/**
-	 * Loads the texts from the class path.
+	 * Loads the texts from the class path, with the menu the groups of commands registered.
 	 *
-	 * @throws IllegalStateException when a text is missing or malformed
+	 * @throws IllegalStateException when a text is missing or malformed, or a menu command has no description
 	 */
-	public static Messages load() {
+	static Messages load(CommandNames names) {
 		Map<Language, Properties> texts = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			texts.put(language, read("/messages/messages_" + language.code() + ".properties"));
 		}
-		return new Messages(texts);
+		return new Messages(texts, names.menu(CommandNames.Menu.PUBLIC), names.menu(CommandNames.Menu.ADMIN));
 	}
 
 	static Properties read(String resource) {

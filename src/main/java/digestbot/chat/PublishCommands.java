@@ -30,6 +30,20 @@ import org.springframework.stereotype.Component;
 @Component
 final class PublishCommands implements ChatCommands {
 
+	/** The names of the commands answered here; /done and /cancel are for a draft, not the menu. */
+	@Component
+	static final class Names implements CommandNames.Group {
+
+		@Override
+		public void register(CommandNames names) {
+			names.command("preview", Command.Preview::new).menu(CommandNames.Menu.ADMIN, 10);
+			names.command("publish", Command.Publish::new).menu(CommandNames.Menu.ADMIN, 20);
+			names.command("done", Command.Done::new).aliases("klaar");
+			names.command("cancel", Command.Cancel::new).aliases("annuleer");
+		}
+
+	}
+
 	/**
 	 * The kind of a preview's buttons: the owner is the admin whose draft it is, and any admin
 	 * may press them.

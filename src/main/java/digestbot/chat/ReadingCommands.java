@@ -18,6 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 final class ReadingCommands implements ChatCommands {
 
+	/** The names of the commands answered here. */
+	@Component
+	static final class Names implements CommandNames.Group {
+
+		@Override
+		public void register(CommandNames names) {
+			names.command("latest", Command.Latest::new).aliases("laatste").menu(CommandNames.Menu.PUBLIC, 70);
+			names.command("more", Command.More::new).aliases("meer").menu(CommandNames.Menu.PUBLIC, 80);
+		}
+
+	}
+
 	/** The kind of the "More" button; it has no argument. */
 	static final String MORE_BUTTON = "m";
 

@@ -21,6 +21,24 @@ import org.springframework.stereotype.Component;
 @Component
 final class SettingsCommands implements ChatCommands {
 
+	/** The names of the commands answered here. */
+	@Component
+	static final class Names implements CommandNames.Group {
+
+		@Override
+		public void register(CommandNames names) {
+			names.command("mine", Command.Mine::new).aliases("mijn").menu(CommandNames.Menu.PUBLIC, 60);
+			names.command("time", Command.Time::new).aliases("tijd").menu(CommandNames.Menu.PUBLIC, 130);
+			names.command("pause", Command.Pause::new).aliases("pauze").menu(CommandNames.Menu.PUBLIC, 140);
+			names.command("resume", Command.Resume::new).aliases("hervat").menu(CommandNames.Menu.PUBLIC, 150);
+			names.command("stop", Command.Stop::new).menu(CommandNames.Menu.PUBLIC, 160);
+			names.command("lang", Command.Lang::new).aliases("language", "taal").menu(CommandNames.Menu.PUBLIC, 170);
+			names.command("format", Command.Format::new).aliases("formaat").menu(CommandNames.Menu.PUBLIC, 180);
+			names.command("whoami", Command.WhoAmI::new).menu(CommandNames.Menu.PUBLIC, 190);
+		}
+
+	}
+
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.h]?([0-5]\\d)");
 
 	private final SubscriberStore subscribers;

@@ -19,8 +19,26 @@ import org.springframework.stereotype.Component;
 @Component
 final class TopicCommands implements ChatCommands {
 
+	/** The names of the commands answered here. */
+	@Component
+	static final class Names implements CommandNames.Group {
+
+		@Override
+		public void register(CommandNames names) {
+			names.command("start", argument -> new Command.Start(payload(argument))).menu(CommandNames.Menu.PUBLIC, 10);
+			names.command("sections", Command.Sections::new).aliases("topics", "rubrieken")
+				.menu(CommandNames.Menu.PUBLIC, 30);
+			names.command("subscribe", Command.Subscribe::new).aliases("abonneer").menu(CommandNames.Menu.PUBLIC, 40);
+			names.command("unsubscribe", Command.Unsubscribe::new).aliases("opzeggen")
+				.menu(CommandNames.Menu.PUBLIC, 50);
+		}
+
+	}
+
 	/** The kind of a topic button: its argument is a topic's slug, {@code *} for all, {@code -} for none. */
 	static final String TOPIC_BUTTON = "t";
+
+	private static final int MAX_PAYLOAD_LENGTH = 64;
 
 	private final TopicCatalog topics;
 
@@ -194,6 +212,22 @@ final class TopicCommands implements ChatCommands {
 
 	private List<String> names() {
 		return topics.all().stream().map(Topic::name).toList();
+	}
+
+	/** A deep link's payload: up to 64 of {@code A-Za-z0-9_-}, as Telegram allows; anything else is none. */
+	static String payload(String argument) {
+		if (argument == null || argument.length() > MAX_PAYLOAD_LENGTH) {
+			return null;
+		}
+		for (int i = 0; i < argument.length(); i++) {
+			char c = argument.charAt(i);
+			boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+					|| c == '_' || c == '-';
+			if (!allowed) {
+				return null;
+			}
+		}
+		return argument;
 	}
 
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /** The chat does not start unless every kind of command has exactly one group to answer it. */
 class ChatServiceTests {
 
-	private final Messages messages = Messages.load();
+	private final Messages messages = TestCommandNames.messages();
 
 	private final Replies replies = new Replies(messages);
 
@@ -17,7 +17,7 @@ class ChatServiceTests {
 	void refusesToStartWhileACommandHasNoGroup() {
 		List<ChatCommands> groups = List.of(new HelpCommands(replies, messages));
 
-		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups))
+		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups, TestCommandNames.all()))
 			.withMessageStartingWith("No group of commands answers ")
 			.withMessageContaining("Start")
 			.withMessageNotContaining("Help");
@@ -27,7 +27,7 @@ class ChatServiceTests {
 	void refusesToStartWhenTwoGroupsClaimOneCommand() {
 		List<ChatCommands> groups = List.of(new HelpCommands(replies, messages), new HelpCommands(replies, messages));
 
-		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups))
+		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups, TestCommandNames.all()))
 			.withMessage("Command Help is claimed by both HelpCommands and HelpCommands");
 	}
 

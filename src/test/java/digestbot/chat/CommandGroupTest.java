@@ -121,7 +121,7 @@ abstract class CommandGroupTest {
 		}
 
 		List<Outgoing> says(String text) {
-			Command command = new CommandParser(null).parse(text).orElseThrow();
+			Command command = TestCommandNames.parser(null).parse(text).orElseThrow();
 			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, text, null, null)));
 		}
 

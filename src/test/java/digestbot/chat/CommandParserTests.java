@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandParserTests {
 
-	private final CommandParser parser = new CommandParser("DigestBot");
+	private final CommandParser parser = TestCommandNames.parser("DigestBot");
 
 	private Command parse(String text) {
 		Optional<Command> command = parser.parse(text);
@@ -121,15 +121,15 @@ class CommandParserTests {
 
 	@Test
 	void acceptsTheUsernameWithAtSign() {
-		CommandParser withAt = new CommandParser("@DigestBot");
+		CommandParser withAt = TestCommandNames.parser("@DigestBot");
 		assertThat(withAt.parse("/help@digestbot")).contains(new Command.Help());
 		assertThat(withAt.parse("/help@otherbot")).isEmpty();
 	}
 
 	@Test
 	void takesEveryAddressAsOursWhenTheUsernameIsUnknown() {
-		assertThat(new CommandParser(null).parse("/help@anybot")).contains(new Command.Help());
-		assertThat(new CommandParser("  ").parse("/help@anybot")).contains(new Command.Help());
+		assertThat(TestCommandNames.parser(null).parse("/help@anybot")).contains(new Command.Help());
+		assertThat(TestCommandNames.parser("  ").parse("/help@anybot")).contains(new Command.Help());
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** /help, commands the bot does not know, and known commands with an argument it cannot use. */
 class HelpCommandsTests {
 
-	private final Messages messages = Messages.load();
+	private final Messages messages = TestCommandNames.messages();
 
 	private final Replies replies = new Replies(messages);
 
@@ -40,14 +40,14 @@ class HelpCommandsTests {
 
 	@Test
 	void escapesWhatTheUserTyped() {
-		List<Outgoing> answer = routes.answer(new CommandParser(null).parse("/<b>x</b>").orElseThrow(),
+		List<Outgoing> answer = routes.answer(TestCommandNames.parser(null).parse("/<b>x</b>").orElseThrow(),
 				Turns.message(5, "nl", "/<b>x</b>", false));
 
 		assertThat(((Outgoing.Send) answer.get(0)).html()).contains("/&lt;b&gt;x&lt;/b&gt;");
 	}
 
 	private String say(String text, String language, boolean admin) {
-		Command command = new CommandParser(null).parse(text).orElseThrow();
+		Command command = TestCommandNames.parser(null).parse(text).orElseThrow();
 		List<Outgoing> answer = routes.answer(command, Turns.message(5, language, text, admin));
 		return Html.toPlainText(((Outgoing.Send) answer.get(0)).html());
 	}

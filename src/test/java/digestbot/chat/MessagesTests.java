@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class MessagesTests {
 
-	private final Messages messages = Messages.load();
+	private final Messages messages = TestCommandNames.messages();
 
 	@ParameterizedTest
 	@EnumSource(Language.class)
@@ -149,7 +149,7 @@ class MessagesTests {
 
 	@Test
 	void listsOnlyCommandsTheParserKnowsAndEveryCommandWorthListing() {
-		CommandParser parser = new CommandParser("DigestBot");
+		CommandParser parser = TestCommandNames.parser("DigestBot");
 		List<MenuCommand> all = new java.util.ArrayList<>(messages.publicCommands(Language.EN));
 		all.addAll(messages.adminCommands(Language.EN));
 		Set<Class<?>> listed = all.stream()
@@ -180,7 +180,9 @@ class MessagesTests {
 		english.setProperty("command.help", " ");
 		english.setProperty("welcom", "typo");
 		texts.put(Language.EN, english);
-		assertThatIllegalStateException().isThrownBy(() -> new Messages(texts))
+		CommandNames names = TestCommandNames.all();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new Messages(texts, names.menu(CommandNames.Menu.PUBLIC), names.menu(CommandNames.Menu.ADMIN)))
 			.withMessageContaining("en: welcome is missing")
 			.withMessageContaining("en: subscribed uses 2 arguments, not 1")
 			.withMessageContaining("en: done is no MessageFormat pattern")

@@ -15,7 +15,7 @@ class RoutesTests {
 
 	private static final long OTHER = 12;
 
-	private final Replies replies = new Replies(Messages.load());
+	private final Replies replies = new Replies(TestCommandNames.messages());
 
 	private final List<String> handled = new ArrayList<>();
 
