@@ -87,8 +87,7 @@ final class CommandNames {
 	static CommandNames of(List<? extends Group> groups) {
 		CommandNames names = new CommandNames();
 		for (Group each : groups) {
-			Class<?> owner = each.getClass().getEnclosingClass();
-			names.group = ((owner == null) ? each.getClass() : owner).getSimpleName();
+			names.group = each.getClass().getName().substring(each.getClass().getPackageName().length() + 1);
 			each.register(names);
 		}
 		names.group = "";

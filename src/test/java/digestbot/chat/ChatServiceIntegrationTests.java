@@ -1,6 +1,7 @@
 package digestbot.chat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,15 @@ class ChatServiceIntegrationTests extends CommandGroupTest {
 			assertThat(plain(inGroup(help))).as(help).startsWith("Wat ik kan\n/start");
 			assertThat(plain(inPrivate(help))).as(help).startsWith("Wat ik kan\n/start");
 		}
+	}
+
+	@Test
+	void listsTheMenuInItsOrderWithTheAdminCommandsLast() {
+		assertThat(chat.menu(Language.EN, false)).extracting(MenuCommand::name)
+			.containsExactly(CommandNamesTests.PUBLIC_MENU.toArray(String[]::new));
+		assertThat(chat.menu(Language.NL, true)).extracting(MenuCommand::name)
+			.containsExactlyElementsOf(Stream.concat(CommandNamesTests.PUBLIC_MENU.stream(),
+					CommandNamesTests.ADMIN_MENU.stream()).toList());
 	}
 
 	@Test

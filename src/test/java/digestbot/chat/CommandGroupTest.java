@@ -39,6 +39,9 @@ abstract class CommandGroupTest {
 	@Autowired
 	List<ChatCommands> allGroups;
 
+	@Autowired
+	CommandNames names;
+
 	@DynamicPropertySource
 	static void content(DynamicPropertyRegistry registry) {
 		registry.add("digestbot.digest.content-dir", CONTENT::toString);
@@ -121,7 +124,7 @@ abstract class CommandGroupTest {
 		}
 
 		List<Outgoing> says(String text) {
-			Command command = TestCommandNames.parser(null).parse(text).orElseThrow();
+			Command command = new CommandParser(null, names).parse(text).orElseThrow();
 			return routes.answer(command, turn(new Incoming.Message(id, userId, language, "Anna", false, text, null, null)));
 		}
 
