@@ -6,7 +6,9 @@
  * commands that claimed it: each group ({@code TopicCommands}, {@code ReadingCommands},
  * {@code LookupCommands}, {@code SettingsCommands}, {@code HelpCommands},
  * {@code PublishCommands}, {@code AdminCommands}) is a bean implementing {@code ChatCommands}
- * and registers its commands and button kinds in {@code Routes}. The answers are
+ * and registers its commands and button kinds in {@code Routes}, and has a {@code Names}
+ * component registering its commands' names, aliases, argument parsing and menu places in
+ * {@code CommandNames}, which the parser and the menu read. The answers are
  * {@link Outgoing} values in Telegram HTML, from the texts in Dutch and English
  * ({@link Messages}); the chat matches what users type to topics, while escaping, counting and
  * splitting HTML is the {@code text} package's work and an item's HTML {@code digest}'s.
