@@ -1,6 +1,7 @@
 package digestbot.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,7 @@ final class PushSender {
 			}
 		}
 		else if (outcome instanceof SendOutcome.RateLimited limited) {
-			rateLimited(dispatch, now.plus(limited.retryAfter()));
+			rateLimited(dispatch, limited.retryAfter(), now.plus(limited.retryAfter()));
 		}
 		else if (outcome instanceof SendOutcome.ChatGone gone) {
 			log.info("Chat {} is gone ({}): no more pushes to it", claim.chatId(), gone.reason());
@@ -147,10 +148,9 @@ final class PushSender {
 		}
 	}
 
-	private void rateLimited(Dispatch dispatch, Instant resume) {
-		pacer.pauseUntil(resume);
-		pacer.slowDown();
-		log.warn("Telegram asked to wait until {}: pausing every push message, then {} a second",
+	private void rateLimited(Dispatch dispatch, Duration retryAfter, Instant resume) {
+		budget.rateLimited(retryAfter);
+		log.warn("Telegram asked to wait until {}: pausing every message, then {} a second",
 				resume, String.format(java.util.Locale.ROOT, "%.2f", pacer.pace()));
 		holdOver(dispatch, resume);
 	}
