@@ -1,16 +1,14 @@
 package digestbot.chat;
 
-import digestbot.digest.ItemHtml;
-import digestbot.digest.PublishedItem;
-
 /** An item as the chat lists it: numbered, so /source can refer to it, and as the push shows it. */
 final class ItemBlocks {
 
 	private ItemBlocks() {
 	}
 
-	static String block(int number, PublishedItem item) {
-		return "<b>" + number + ".</b> " + ItemHtml.render(item);
+	/** @param itemHtml the item as {@code digest.ItemHtml} renders it */
+	static String block(int number, String itemHtml) {
+		return "<b>" + number + ".</b> " + itemHtml;
 	}
 
 	/** The first words of an item, for tables of contents. */

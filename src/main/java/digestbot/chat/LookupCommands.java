@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import digestbot.digest.IssueStore;
 import digestbot.digest.IssueSummary;
+import digestbot.digest.ItemHtml;
+import digestbot.digest.ItemLinks;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
+import digestbot.digest.SearchWords;
 import digestbot.digest.Source;
 import digestbot.text.Html;
 
@@ -44,18 +47,22 @@ final class LookupCommands implements ChatCommands {
 
 	private static final int SEARCH_RESULTS = 10;
 
-	private static final int SEARCH_WORDS = 6;
-
 	private final IssueStore issues;
 
 	private final ChatMemory memory;
 
 	private final Replies replies;
 
-	LookupCommands(IssueStore issues, ChatMemory memory, Replies replies) {
+	private final ItemHtml itemHtml;
+
+	private final ItemLinks links;
+
+	LookupCommands(IssueStore issues, ChatMemory memory, Replies replies, ItemHtml itemHtml, ItemLinks links) {
 		this.issues = issues;
 		this.memory = memory;
 		this.replies = replies;
+		this.itemHtml = itemHtml;
+		this.links = links;
 	}
 
 	@Override
@@ -88,6 +95,8 @@ final class LookupCommands implements ChatCommands {
 			text.append('\n').append(replies.text(turn, MessageKey.SOURCE_LINE, i + 1, describe(item.sources().get(i))));
 		}
 		text.append("\n\n").append(replies.text(turn, MessageKey.SOURCE_ISSUE, item.issueDate()));
+		links.of(item).map(URI::toString).ifPresent(page -> text.append('\n')
+			.append(replies.text(turn, MessageKey.SOURCE_PAGE, new SafeHtml(Html.link(page, page)))));
 		return replies.html(turn, text.toString(), null);
 	}
 
@@ -115,7 +124,10 @@ final class LookupCommands implements ChatCommands {
 				lines.add("<b>" + Html.escape(section.title()) + "</b>");
 			}
 			for (PublishedItem item : section.items()) {
-				lines.add(item.number() + ". " + Html.escape(ItemBlocks.firstWords(item.text(), 80)));
+				String firstWords = ItemBlocks.firstWords(item.text(), 80);
+				lines.add(item.number() + ". " + links.of(item)
+					.map(page -> Html.link(page.toString(), firstWords))
+					.orElse(Html.escape(firstWords)));
 			}
 			text.append("\n\n").append(String.join("\n", lines));
 		}
@@ -136,18 +148,18 @@ final class LookupCommands implements ChatCommands {
 	}
 
 	private List<Outgoing> search(String words, Turn turn) {
-		if (words == null || words.isBlank()) {
+		List<String> terms = SearchWords.of(words);
+		if (terms.isEmpty()) {
 			return replies.say(turn, MessageKey.SEARCH_ASK);
 		}
-		List<String> terms = Arrays.stream(words.strip().split("\\s+")).limit(SEARCH_WORDS).toList();
-		List<PublishedItem> found = issues.search(terms, SEARCH_RESULTS);
+		List<PublishedItem> found = issues.search(terms, 0, SEARCH_RESULTS);
 		if (found.isEmpty()) {
 			return replies.say(turn, MessageKey.SEARCH_NO_RESULTS, words);
 		}
 		List<String> parts = new ArrayList<>();
 		parts.add(replies.text(turn, MessageKey.SEARCH_HEADER, words, found.size()));
 		for (int i = 0; i < found.size(); i++) {
-			parts.add(ItemBlocks.block(i + 1, found.get(i)) + " · " + found.get(i).issueDate());
+			parts.add(ItemBlocks.block(i + 1, itemHtml.render(found.get(i))) + " · " + found.get(i).issueDate());
 		}
 		List<Long> ids = found.stream().map(PublishedItem::id).toList();
 		memory.remember(turn.chatId(), new ChatMemory.Shown(ids, List.of(), ids.size() + 1));

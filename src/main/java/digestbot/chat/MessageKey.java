@@ -129,6 +129,8 @@ public enum MessageKey {
 	BUTTON_EXPIRED(0),
 	/** Date of the issue ({@code LocalDate}). */
 	SOURCE_ISSUE(1),
+	/** The item's page on the web archive (a {@link SafeHtml} link). */
+	SOURCE_PAGE(1),
 	/** User id (a String). */
 	YOUR_USER_ID(1),
 	/** Date of the issue, number of items. */

@@ -7,6 +7,7 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import digestbot.digest.IssueStore;
+import digestbot.digest.ItemHtml;
 import digestbot.digest.PublishedItem;
 import digestbot.text.MessageSplitter;
 
@@ -22,13 +23,16 @@ final class Pages {
 
 	private final IssueStore issues;
 
+	private final ItemHtml itemHtml;
+
 	private final Cache<Key, Page> cache = Caffeine.newBuilder()
 		.maximumSize(2_000)
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	Pages(IssueStore issues) {
+	Pages(IssueStore issues, ItemHtml itemHtml) {
 		this.issues = issues;
+		this.itemHtml = itemHtml;
 	}
 
 	/**
@@ -59,7 +63,7 @@ final class Pages {
 		}
 		int shown = 0;
 		for (PublishedItem item : issues.items(pending)) {
-			String block = ItemBlocks.block(firstNumber + shown, item);
+			String block = ItemBlocks.block(firstNumber + shown, itemHtml.render(item));
 			// Blocks are whole HTML, so a page's length is the sum of theirs and the separators.
 			int blockLength = MessageSplitter.telegramLength(block) + (parts.isEmpty() ? 0 : 2);
 			if (shown > 0 && length + blockLength > PAGE_LIMIT) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import digestbot.digest.IssueStore;
+import digestbot.digest.ItemHtml;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
 
@@ -43,12 +44,12 @@ final class ReadingCommands implements ChatCommands {
 
 	private final Pages pages;
 
-	ReadingCommands(IssueStore issues, TopicMatcher matcher, ChatMemory memory, Replies replies) {
+	ReadingCommands(IssueStore issues, TopicMatcher matcher, ChatMemory memory, Replies replies, ItemHtml itemHtml) {
 		this.issues = issues;
 		this.matcher = matcher;
 		this.memory = memory;
 		this.replies = replies;
-		this.pages = new Pages(issues);
+		this.pages = new Pages(issues, itemHtml);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import digestbot.digest.DigestProperties;
+import digestbot.digest.ItemHtml;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,8 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	PushRenderer pushRenderer(DigestProperties digest) {
-		return new PushRenderer(PushRenderer.catalogueOrder(digest.contentDir()));
+	PushRenderer pushRenderer(DigestProperties digest, ItemHtml itemHtml) {
+		return new PushRenderer(PushRenderer.catalogueOrder(digest.contentDir()), itemHtml);
 	}
 
 	/** Paced with every other instance on a PostgreSQL database, alone on H2. */

@@ -37,8 +37,14 @@ class PushRenderer {
 
 	private final Map<String, Integer> topicOrder = new HashMap<>();
 
-	/** @param topicOrder the topics' names in the order they are shown; others come after them */
-	PushRenderer(List<String> topicOrder) {
+	private final ItemHtml itemHtml;
+
+	/**
+	 * @param topicOrder the topics' names in the order they are shown; others come after them
+	 * @param itemHtml how an item is shown, with its link to the web archive where there is one
+	 */
+	PushRenderer(List<String> topicOrder, ItemHtml itemHtml) {
+		this.itemHtml = itemHtml;
 		for (String topic : topicOrder) {
 			this.topicOrder.putIfAbsent(topic, this.topicOrder.size());
 		}
@@ -100,7 +106,7 @@ class PushRenderer {
 				.orElse(item.topics().isEmpty() ? "" : item.topics().get(0));
 			List<Block> group = byTopic.computeIfAbsent(topic, key -> new ArrayList<>());
 			String heading = (group.isEmpty() && !topic.isEmpty()) ? Html.bold(topic) + "\n" : "";
-			group.add(new Block(delivery.id(), heading + ItemHtml.render(item)));
+			group.add(new Block(delivery.id(), heading + itemHtml.render(item)));
 		}
 		List<Block> blocks = byTopic.values().stream().flatMap(List::stream).collect(Collectors.toList());
 		if (!blocks.isEmpty() && claim.messagesSent() == 0) {

@@ -3,7 +3,10 @@ package digestbot.digest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The editor's catalogues and the parser, read from the content folder at start. */
+/**
+ * The editor's catalogues and the parser, read from the content folder at start, and how items
+ * are shown and linked.
+ */
 @Configuration(proxyBeanMethods = false)
 class DigestConfiguration {
 
@@ -15,6 +18,16 @@ class DigestConfiguration {
 	@Bean
 	TopicCatalog topicCatalog(DigestProperties properties) {
 		return ContentFiles.topics(properties.contentDir());
+	}
+
+	@Bean
+	ItemLinks itemLinks(LinksProperties links) {
+		return new ItemLinks(links);
+	}
+
+	@Bean
+	ItemHtml itemHtml(ItemLinks itemLinks) {
+		return new ItemHtml(itemLinks);
 	}
 
 	@Bean

@@ -198,6 +198,14 @@ public class IssueStore {
 
 	/** Items of all issues mentioning every word (case-insensitive), newest issue first. */
 	public List<PublishedItem> search(Collection<String> words, int limit) {
+		return search(words, 0, limit);
+	}
+
+	/**
+	 * As {@link #search(Collection, int)}, leaving out the first {@code skip} of them: a page of
+	 * the results, in the same order every time.
+	 */
+	public List<PublishedItem> search(Collection<String> words, int skip, int limit) {
 		StringBuilder sql = new StringBuilder("""
 				select i.id from item i join issue s on s.id = i.issue_id where 1 = 1""");
 		List<Object> params = new ArrayList<>();
@@ -205,8 +213,9 @@ public class IssueStore {
 			sql.append(" and lower(i.text) like ? escape '\\'");
 			params.add("%" + escapeLike(word.toLowerCase(java.util.Locale.ROOT)) + "%");
 		}
-		sql.append(" order by s.issue_date desc, i.number asc limit ?");
+		sql.append(" order by s.issue_date desc, i.number asc limit ? offset ?");
 		params.add(limit);
+		params.add(skip);
 		List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
 		return items(ids);
 	}

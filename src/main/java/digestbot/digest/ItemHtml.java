@@ -5,16 +5,23 @@ import java.util.stream.Collectors;
 import digestbot.text.Html;
 
 /**
- * An item as Telegram HTML, the same in the morning push and in the chat: its section title in
- * italics, its text, and its sources by full name, linked where they have a web address.
+ * An item as Telegram HTML, the same in the morning push, in the chat and in inline mode: its
+ * section title in italics, its text, its sources by full name, linked where they have a web
+ * address, and one short link to its page on the web archive when there is one.
  */
 public final class ItemHtml {
 
-	private ItemHtml() {
+	/** The text of the link to an item's page: the same in every language, and short. */
+	static final String PAGE_LINK_TEXT = "🔗 online";
+
+	private final ItemLinks links;
+
+	public ItemHtml(ItemLinks links) {
+		this.links = links;
 	}
 
 	/** The item's block, escaped; the push puts a topic heading over it, the chat a number before it. */
-	public static String render(PublishedItem item) {
+	public String render(PublishedItem item) {
 		StringBuilder html = new StringBuilder();
 		if (item.sectionTitle() != null && !item.sectionTitle().isBlank()) {
 			html.append(Html.italic(item.sectionTitle())).append('\n');
@@ -24,6 +31,8 @@ public final class ItemHtml {
 			html.append("\n— ");
 			html.append(item.sources().stream().map(ItemHtml::source).collect(Collectors.joining(", ")));
 		}
+		links.of(item).ifPresent(page -> html.append(item.sources().isEmpty() ? "\n" : " · ")
+			.append(Html.link(page.toString(), PAGE_LINK_TEXT)));
 		return html.toString();
 	}
 

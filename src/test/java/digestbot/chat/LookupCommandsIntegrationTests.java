@@ -71,6 +71,15 @@ class LookupCommandsIntegrationTests extends CommandGroupTest {
 	}
 
 	@Test
+	void withoutTheArchivesAddressNeitherIssueNorSourceLinksToIt() {
+		TestChat chat = newChat();
+		chat.says("/search marathon");
+
+		assertThat(((Outgoing.Send) chat.says("/issue").get(0)).html()).doesNotContain("<a ");
+		assertThat(plain(chat.says("/source 1"))).doesNotContain("online");
+	}
+
+	@Test
 	void issueOfADayWithoutOneSaysSo() {
 		assertThat(plain(newChat().says("/issue 2020-01-01"))).startsWith("Er is geen nummer van 1 januari 2020.");
 	}

@@ -21,6 +21,9 @@ class ReadingCommandsIntegrationTests extends CommandGroupTest {
 	@Autowired
 	IssueStore issues;
 
+	@Autowired
+	ItemHtml itemHtml;
+
 	@Override
 	List<ChatCommands> groups() {
 		return List.of(reading);
@@ -48,7 +51,7 @@ class ReadingCommandsIntegrationTests extends CommandGroupTest {
 
 		List<Outgoing> answer = chat.says("/latest");
 
-		assertThat(((Outgoing.Send) answer.get(0)).html()).contains("\n\n<b>1.</b> " + ItemHtml.render(first) + "\n\n");
+		assertThat(((Outgoing.Send) answer.get(0)).html()).contains("\n\n<b>1.</b> " + itemHtml.render(first) + "\n\n");
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import digestbot.digest.ItemHtml;
+import digestbot.digest.ItemLinks;
 import digestbot.digest.PublishedItem;
 import digestbot.subscription.PushFormat;
 import io.github.bucket4j.Bucket;
@@ -59,7 +61,7 @@ public final class PushBench {
 	/** How many messages a push of these items to a subscriber of these topics takes. */
 	public static int messages(List<PublishedItem> items, Set<String> topics, PushFormat format,
 			List<String> topicOrder) {
-		PushRenderer renderer = new PushRenderer(topicOrder);
+		PushRenderer renderer = new PushRenderer(topicOrder, new ItemHtml(ItemLinks.none()));
 		Map<Long, PublishedItem> byId = new LinkedHashMap<>();
 		List<ClaimedDelivery> deliveries = new ArrayList<>();
 		for (PublishedItem item : items) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import digestbot.digest.ItemHtml;
+import digestbot.digest.ItemLinks;
+import digestbot.digest.LinksProperties;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.Source;
 import digestbot.fakebotapi.HtmlValidator;
@@ -22,7 +25,7 @@ class PushRendererTests {
 
 	static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
 
-	final PushRenderer renderer = new PushRenderer(List.of("AI", "EV-nieuws", "Robots"));
+	final PushRenderer renderer = new PushRenderer(List.of("AI", "EV-nieuws", "Robots"), new ItemHtml(ItemLinks.none()));
 
 	/**
 	 * Counted by hand, as Telegram counts (the text without its tags): an item is its section
@@ -70,6 +73,40 @@ class PushRendererTests {
 		assertThat(MessageSplitter.telegramLength(full.parts().get(0))).isEqualTo(4096);
 		assertThat(oneOver.deliveryIds()).containsExactly(1L, 2L, 3L);
 		assertThat(MessageSplitter.telegramLength(oneOver.parts().get(0))).isEqualTo(3073);
+	}
+
+	/**
+	 * With the web archive's address set, each item ends with a link to its page, " · 🔗 online",
+	 * 12 characters as Telegram counts them (the emoji is two): the four items that made exactly
+	 * 4,096 above no longer fit, and the first message ends after the third, at 3,073 + 3 × 12.
+	 */
+	@Test
+	void linksEachItemToItsPageAndCountsTheLinksWhenPacking() {
+		PushRenderer linking = new PushRenderer(List.of("AI"),
+				new ItemHtml(new ItemLinks(new LinksProperties("https://digest.example/"))));
+		Map<Long, PublishedItem> items = items(3, 981, "AI");
+		items.put(4L, item(4, text(4, 1002), "AI"));
+
+		List<ClaimedMessage> messages = renderAll(linking, claim(items, PushFormat.DIGEST, "AI"), items);
+
+		assertThat(messages).extracting(ClaimedMessage::deliveryIds).containsExactly(List.of(1L, 2L, 3L), List.of(4L));
+		String first = messages.get(0).parts().get(0);
+		assertThat(MessageSplitter.telegramLength(first)).isEqualTo(3073 + 3 * 12);
+		assertThat(first).contains(
+				"</a> · <a href=\"https://digest.example/i/2025-01-27/1\">🔗 online</a>\n\n",
+				"/i/2025-01-27/2\">", "/i/2025-01-27/3\">");
+		assertThat(messages.get(1).parts().get(0)).endsWith("<a href=\"https://digest.example/i/2025-01-27/4\">🔗 online</a>");
+		assertThat(messages).flatExtracting(ClaimedMessage::parts)
+			.allSatisfy(part -> assertThat(HtmlValidator.problem(part)).isEmpty());
+	}
+
+	@Test
+	void withoutTheArchivesAddressAnItemHasNoLink() {
+		Map<Long, PublishedItem> items = items(1, 50, "AI");
+
+		assertThat(renderer.next(claim(items, PushFormat.DIGEST, "AI"), items).orElseThrow().parts().get(0))
+			.endsWith("— <a href=\"https://www.globaltimes.cn\">Global Times</a>")
+			.doesNotContain("online");
 	}
 
 	@Test
@@ -138,6 +175,11 @@ class PushRendererTests {
 
 	/** Renders message after message, as the dispatcher does turn after turn. */
 	private List<ClaimedMessage> renderAll(ChatClaim first, Map<Long, PublishedItem> items) {
+		return renderAll(renderer, first, items);
+	}
+
+	private static List<ClaimedMessage> renderAll(PushRenderer renderer, ChatClaim first,
+			Map<Long, PublishedItem> items) {
 		List<ClaimedMessage> messages = new ArrayList<>();
 		ChatClaim claim = first;
 		while (!claim.deliveries().isEmpty()) {

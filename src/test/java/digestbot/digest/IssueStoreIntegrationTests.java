@@ -129,6 +129,19 @@ abstract class IssueStoreIntegrationTests {
 	}
 
 	@Test
+	void searchGivesItsResultsPageByPageInOneOrder() {
+		store.save(issue(LocalDate.of(2025, 2, 3), "Robot een", "Robot twee", "Robot drie"), "h1", null);
+		store.save(issue(LocalDate.of(2025, 2, 10), "Robot vier", "Robot vijf"), "h2", null);
+
+		assertThat(store.search(List.of("robot"), 0, 2)).extracting(PublishedItem::text)
+			.containsExactly("Robot vier", "Robot vijf");
+		assertThat(store.search(List.of("robot"), 2, 2)).extracting(PublishedItem::text)
+			.containsExactly("Robot een", "Robot twee");
+		assertThat(store.search(List.of("robot"), 4, 2)).extracting(PublishedItem::text).containsExactly("Robot drie");
+		assertThat(store.search(List.of("robot"), 5, 2)).isEmpty();
+	}
+
+	@Test
 	void searchIgnoresTheCaseOfLettersBeyondAscii() {
 		store.save(issue(LocalDate.of(2025, 2, 3), "ÉÉN FABRIEK IN ZÜRICH", "Twee fabrieken"), "h1", null);
 

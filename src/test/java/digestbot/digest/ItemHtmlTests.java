@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An item's HTML, as the push and the chat show it. */
+/** An item's HTML, as the push, the chat and inline mode show it. */
 class ItemHtmlTests {
 
 	private static final LocalDate MONDAY = LocalDate.of(2025, 1, 27);
+
+	private final ItemHtml withoutArchive = new ItemHtml(ItemLinks.none());
+
+	private final ItemHtml withArchive = new ItemHtml(new ItemLinks(new LinksProperties("https://digest.example/")));
 
 	@Test
 	void escapesTextAndLinksSources() {
@@ -18,7 +22,7 @@ class ItemHtmlTests {
 				List.of(new Source("GT", "Global Times", "https://www.globaltimes.cn"), new Source("X", "X", null)),
 				List.of("AI"));
 
-		assertThat(ItemHtml.render(item)).isEqualTo("<i>Handel &amp; &lt;diplomatie&gt;</i>\n"
+		assertThat(withoutArchive.render(item)).isEqualTo("<i>Handel &amp; &lt;diplomatie&gt;</i>\n"
 				+ "5 &lt; 6 &amp; &quot;meer&quot;\n— <a href=\"https://www.globaltimes.cn\">Global Times</a>, X");
 	}
 
@@ -26,7 +30,7 @@ class ItemHtmlTests {
 	void leavesOutASectionOrSourcesTheItemDoesNotHave() {
 		PublishedItem item = new PublishedItem(1, MONDAY, 1, " ", "Alleen tekst.", List.of(), List.of());
 
-		assertThat(ItemHtml.render(item)).isEqualTo("Alleen tekst.");
+		assertThat(withoutArchive.render(item)).isEqualTo("Alleen tekst.");
 	}
 
 	@Test
@@ -34,7 +38,25 @@ class ItemHtmlTests {
 		PublishedItem item = new PublishedItem(1, MONDAY, 1, null, "Tekst.",
 				List.of(new Source("PD", "People's Daily", "javascript:alert(1)")), List.of());
 
-		assertThat(ItemHtml.render(item)).isEqualTo("Tekst.\n— People's Daily");
+		assertThat(withoutArchive.render(item)).isEqualTo("Tekst.\n— People's Daily");
+	}
+
+	@Test
+	void endsTheSourcesWithOneLinkToTheItemsPage() {
+		PublishedItem item = new PublishedItem(9, MONDAY, 3, null, "Tekst.",
+				List.of(new Source("GT", "Global Times", null), new Source("SCMP", "South China Morning Post", null)),
+				List.of());
+
+		assertThat(withArchive.render(item)).isEqualTo("Tekst.\n— Global Times, South China Morning Post"
+				+ " · <a href=\"https://digest.example/i/2025-01-27/3\">🔗 online</a>");
+	}
+
+	@Test
+	void putsTheLinkOnALineOfItsOwnWhenThereAreNoSources() {
+		PublishedItem item = new PublishedItem(9, MONDAY, 12, null, "Tekst.", List.of(), List.of());
+
+		assertThat(withArchive.render(item))
+			.isEqualTo("Tekst.\n<a href=\"https://digest.example/i/2025-01-27/12\">🔗 online</a>");
 	}
 
 }

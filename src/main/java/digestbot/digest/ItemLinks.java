@@ -1,0 +1,33 @@
+package digestbot.digest;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Where an item can be read on the web archive: {@code {publicUrl}/i/{issueDate}/{n}}. Every link
+ * to an item's page is made here, for the chat, the push and inline mode alike; without a public
+ * URL there is none.
+ */
+public final class ItemLinks {
+
+	private final String base;
+
+	public ItemLinks(LinksProperties properties) {
+		this.base = properties.publicUrl();
+	}
+
+	/** No web archive: no item has a page. */
+	public static ItemLinks none() {
+		return new ItemLinks(new LinksProperties(null));
+	}
+
+	/** The item's page, when the web archive's address is set. */
+	public Optional<URI> of(PublishedItem item) {
+		if (base == null) {
+			return Optional.empty();
+		}
+		// n is the item's number in its issue until the archive's stable anchors are there.
+		return Optional.of(URI.create(base + "/i/" + item.issueDate() + "/" + item.number()));
+	}
+
+}
