@@ -11,13 +11,4 @@ final class ItemBlocks {
 		return "<b>" + number + ".</b> " + itemHtml;
 	}
 
-	/** The first words of an item, for tables of contents. */
-	static String firstWords(String text, int maxLength) {
-		if (text.length() <= maxLength) {
-			return text;
-		}
-		int cut = text.lastIndexOf(' ', maxLength);
-		return text.substring(0, cut > maxLength / 2 ? cut : maxLength) + "…";
-	}
-
 }

@@ -18,6 +18,7 @@ import digestbot.digest.PublishedItem;
 import digestbot.digest.SearchWords;
 import digestbot.digest.Source;
 import digestbot.text.Html;
+import digestbot.text.Texts;
 
 import org.springframework.stereotype.Component;
 
@@ -124,7 +125,7 @@ final class LookupCommands implements ChatCommands {
 				lines.add("<b>" + Html.escape(section.title()) + "</b>");
 			}
 			for (PublishedItem item : section.items()) {
-				String firstWords = ItemBlocks.firstWords(item.text(), 80);
+				String firstWords = Texts.firstWords(item.text(), 80);
 				lines.add(item.number() + ". " + links.of(item)
 					.map(page -> Html.link(page.toString(), firstWords))
 					.orElse(Html.escape(firstWords)));

@@ -167,7 +167,12 @@ public enum MessageKey {
 	 */
 	STATS_PUSH_LINE(8),
 	/** Subscribers receiving pushes, paused, inactive (blocked the bot). */
-	STATS(3);
+	STATS(3),
+	/** Inline mode, under a result's title: the item's topics (joined, or {@link #INLINE_NO_TOPIC}), its issue's date. */
+	INLINE_DESCRIPTION(2),
+	INLINE_NO_TOPIC(0),
+	/** Inline mode, over the item posted: its issue's date ({@code LocalDate}). */
+	INLINE_MESSAGE_HEADER(1);
 
 	private final int arguments;
 

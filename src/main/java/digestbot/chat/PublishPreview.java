@@ -10,6 +10,7 @@ import digestbot.digest.ParsedIssue;
 import digestbot.digest.Section;
 import digestbot.digest.Source;
 import digestbot.text.Html;
+import digestbot.text.Texts;
 
 /**
  * The preview an admin confirms: date, counts, each section with its items' first words,
@@ -54,7 +55,7 @@ final class PublishPreview {
 		String topics = item.topics().isEmpty() ? "—" : String.join(", ", item.topics());
 		String sources = item.sources().isEmpty() ? "—"
 				: item.sources().stream().map(Source::name).collect(Collectors.joining(", "));
-		return Html.escape(ItemBlocks.firstWords(item.text(), 60)) + " <i>[" + Html.escape(topics) + " · "
+		return Html.escape(Texts.firstWords(item.text(), 60)) + " <i>[" + Html.escape(topics) + " · "
 				+ Html.escape(sources) + "]</i>";
 	}
 

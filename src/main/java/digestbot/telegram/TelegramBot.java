@@ -45,6 +45,8 @@ class TelegramBot implements SmartLifecycle {
 
 	private final StartRetries retries;
 
+	private final InlineAnswers inline;
+
 	// Written by the start thread, read by stop(): volatile.
 	private volatile ChatLanes lanes;
 
@@ -53,8 +55,10 @@ class TelegramBot implements SmartLifecycle {
 	private volatile boolean running;
 
 	TelegramBot(TelegramClient client, TelegramReplies replies, TelegramProperties properties, ChatService chat,
-			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters, StartRetries retries) {
+			Admins admins, UpdateInbox inbox, UpdateSource source, MeterRegistry meters, StartRetries retries,
+			InlineAnswers inline) {
 		this.meters = meters;
+		this.inline = inline;
 		this.retries = retries;
 		this.client = client;
 		this.replies = replies;
@@ -87,7 +91,7 @@ class TelegramBot implements SmartLifecycle {
 			stillRunning();
 			lanes = new ChatLanes(properties.chatLanes(), properties.maxHeldUpdates());
 			UpdateIntake intake = new UpdateIntake(new UpdateTranslator(me.getUserName()), inbox, lanes, chat,
-					replies, meters);
+					replies, inline, meters);
 			recovery = Executors.newSingleThreadScheduledExecutor(task -> {
 				Thread thread = new Thread(task, "inbox-recovery");
 				thread.setDaemon(true);

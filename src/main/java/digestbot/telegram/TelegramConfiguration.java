@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import digestbot.admin.Admins;
 import digestbot.chat.ChatService;
 import digestbot.delivery.SendBudget;
+import digestbot.inline.InlineSearch;
 import digestbot.subscription.SubscriberStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.ConnectionPool;
@@ -89,6 +90,13 @@ class TelegramConfiguration {
 						properties.replyMaxRetryAfter()));
 	}
 
+	/** Closed with the context: its threads stop. */
+	@Bean
+	InlineAnswers inlineAnswers(InlineSearch inlineSearch, TelegramSender telegramSender, MeterRegistry meters,
+			Clock clock) {
+		return new InlineAnswers(inlineSearch, telegramSender, meters, clock);
+	}
+
 	@Bean
 	TelegramFileDownloads telegramFileDownloads(TelegramClient telegramClient, OkHttpClient telegramHttpClient,
 			TelegramProperties properties) {
@@ -115,9 +123,9 @@ class TelegramConfiguration {
 	@Bean
 	TelegramBot telegramBot(TelegramClient telegramClient, TelegramReplies telegramReplies,
 			TelegramProperties properties, ChatService chat, Admins admins, UpdateInbox inbox, UpdateSource source,
-			MeterRegistry meters, StartRetries startRetries) {
+			MeterRegistry meters, StartRetries startRetries, InlineAnswers inlineAnswers) {
 		return new TelegramBot(telegramClient, telegramReplies, properties, chat, admins, inbox, source, meters,
-				startRetries);
+				startRetries, inlineAnswers);
 	}
 
 	@Bean

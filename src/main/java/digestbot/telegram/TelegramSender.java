@@ -7,6 +7,7 @@ import java.util.Locale;
 import digestbot.chat.Keyboard;
 import digestbot.delivery.SendOutcome;
 
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -21,9 +22,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The one place that puts something in a chat through the Bot API: new messages, edited texts
  * and removed keyboards, for replies and the push alike, always HTML or plain text with link
- * previews off. Makes one call and reads Telegram's answer into a {@link SendOutcome}; never
+ * previews off; and the answers to inline queries, which put nothing in a chat until the reader
+ * picks a result. Makes one call and reads Telegram's answer into a {@link SendOutcome}; never
  * throws for an answer. Turns in the send budget are the callers' business: they take one
- * before each call.
+ * before each call of a message.
  */
 class TelegramSender {
 
@@ -85,6 +87,17 @@ class TelegramSender {
 		}
 		catch (TelegramApiException ex) {
 			return TelegramErrors.isNotModified(ex) ? new SendOutcome.Sent(messageId) : outcome(ex);
+		}
+	}
+
+	/** Answers an inline query; {@link SendOutcome.Sent} carries no message id (0). */
+	SendOutcome answerInlineQuery(AnswerInlineQuery answer) {
+		try {
+			client.execute(answer);
+			return new SendOutcome.Sent(0);
+		}
+		catch (TelegramApiException ex) {
+			return outcome(ex);
 		}
 	}
 

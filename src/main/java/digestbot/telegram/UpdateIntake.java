@@ -2,6 +2,7 @@ package digestbot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import digestbot.chat.ChatService;
 import digestbot.chat.Incoming;
@@ -17,6 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Takes updates in, from the polling loop or the webhook: translates them, waits for room in the
  * lanes, writes them to the inbox, and hands each to its chat's lane. While the lanes are full,
  * {@link #consume} waits: the poll loop asks for no more, a webhook call is answered later.
+ * Inline queries go to {@link InlineAnswers} instead, neither written down nor queued in a lane.
  * Nothing may escape {@link #consume}: TelegramBots silently ends polling when it does.
  */
 class UpdateIntake implements LongPollingUpdateConsumer {
@@ -35,10 +37,13 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 
 	private final TelegramReplies replies;
 
+	private final InlineAnswers inline;
+
 	private final MeterRegistry meters;
 
 	UpdateIntake(UpdateTranslator translator, UpdateInbox inbox, ChatLanes lanes, ChatService chat,
-			TelegramReplies replies, MeterRegistry meters) {
+			TelegramReplies replies, InlineAnswers inline, MeterRegistry meters) {
+		this.inline = inline;
 		this.meters = meters;
 		this.translator = translator;
 		this.inbox = inbox;
@@ -52,6 +57,11 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		List<UpdateInbox.Received> received = new ArrayList<>();
 		for (Update update : updates) {
 			try {
+				Optional<InlineAnswers.Query> query = translator.inlineQuery(update);
+				if (query.isPresent()) {
+					inline.submit(query.get());
+					continue;
+				}
 				translator.translate(update)
 					.ifPresent(incoming -> received.add(new UpdateInbox.Received(update.getUpdateId(), incoming)));
 			}

@@ -1,8 +1,10 @@
 package digestbot.telegram;
 
+import java.util.List;
 import java.util.Optional;
 
 import digestbot.chat.Incoming;
+import digestbot.inline.InlineQuery;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -15,6 +17,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * to it.
  */
 class UpdateTranslator {
+
+	/** The kinds of update read here: {@code allowed_updates} for getUpdates and setWebhook. */
+	static final List<String> UPDATE_TYPES = List.of("message", "callback_query", "inline_query");
 
 	private final String botUsername;
 
@@ -31,6 +36,20 @@ class UpdateTranslator {
 			return message(update.getMessage());
 		}
 		return Optional.empty();
+	}
+
+	/** An inline query from a person, for {@link InlineAnswers}; empty for any other update. */
+	Optional<InlineAnswers.Query> inlineQuery(Update update) {
+		if (!update.hasInlineQuery()) {
+			return Optional.empty();
+		}
+		var query = update.getInlineQuery();
+		User from = query.getFrom();
+		if (query.getId() == null || from == null || Boolean.TRUE.equals(from.getIsBot())) {
+			return Optional.empty();
+		}
+		return Optional.of(new InlineAnswers.Query(query.getId(),
+				new InlineQuery(from.getId(), from.getLanguageCode(), query.getQuery(), query.getOffset())));
 	}
 
 	private Optional<Incoming> message(Message message) {

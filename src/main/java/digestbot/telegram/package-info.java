@@ -1,12 +1,13 @@
 /**
  * The edge to Telegram, and the only package that imports {@code org.telegram}: long-polling
  * intake, translation of updates into {@link digestbot.chat.Incoming}, and carrying out replies
- * through the Bot API at the configured base URL.
+ * through the Bot API at the configured base URL; inline queries are answered beside the chat,
+ * with {@link digestbot.inline.InlineSearch}.
  * <p>
  * Owns the tables {@code inbox} (updates received and not yet answered, or answered within the
  * day) and {@code setting} (values made up once and kept, such as a generated webhook secret).
  */
-@ApplicationModule(allowedDependencies = { "admin", "chat", "delivery :: messenger", "subscription", "text" })
+@ApplicationModule(allowedDependencies = { "admin", "chat", "delivery :: messenger", "inline", "subscription", "text" })
 package digestbot.telegram;
 
 import org.springframework.modulith.ApplicationModule;

@@ -48,6 +48,19 @@ public final class Texts {
 		return result.isEmpty() ? null : result;
 	}
 
+	/**
+	 * The first words of a text, for lists and titles: the whole text when it has at most
+	 * {@code max} chars, else cut after the last word that ends in the second half of them (or
+	 * at {@code max}, without splitting a surrogate pair) and followed by "…".
+	 */
+	public static String firstWords(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', max);
+		return (cut > max / 2 ? text.substring(0, cut) : cap(text, max)) + "…";
+	}
+
 	/** The text cut at {@code max} chars, one less when the cut would split a surrogate pair. */
 	public static String cap(String text, int max) {
 		if (text.length() <= max) {

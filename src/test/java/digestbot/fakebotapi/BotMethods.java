@@ -25,8 +25,11 @@ final class BotMethods {
 
 	private final MessageMethods messages;
 
+	private final InlineMethods inline;
+
 	BotMethods(BotUser bot, UpdateQueue updates, Conversations conversations, FileStore files, Recorder recorder,
-			MessageMethods messages) {
+			MessageMethods messages, InlineMethods inline) {
+		this.inline = inline;
 		this.bot = bot;
 		this.updates = updates;
 		this.conversations = conversations;
@@ -39,19 +42,45 @@ final class BotMethods {
 	JsonNode call(String canonicalMethod, Params params) {
 		return switch (canonicalMethod) {
 			case "getMe" -> this.bot.getMeJson();
-			case "deleteWebhook", "setWebhook" -> BooleanNode.TRUE;
-			case "getUpdates" -> this.updates.poll(params.longValue("offset") != null ? params.longValue("offset") : 0,
-					params.intValue("limit", 100), params.intValue("timeout", 0));
+			case "deleteWebhook" -> BooleanNode.TRUE;
+			case "setWebhook" -> setWebhook(params);
+			case "getUpdates" -> getUpdates(params);
 			case "sendMessage" -> this.messages.sendMessage(params);
 			case "editMessageText" -> this.messages.editMessageText(params);
 			case "editMessageReplyMarkup" -> this.messages.editMessageReplyMarkup(params);
 			case "sendChatAction" -> this.messages.sendChatAction(params);
 			case "answerCallbackQuery" -> answerCallbackQuery(params);
+			case "answerInlineQuery" -> this.inline.answerInlineQuery(params);
 			case "setMyCommands" -> setMyCommands(params);
 			case "deleteMyCommands" -> deleteMyCommands(params);
 			case "getFile" -> getFile(params);
 			default -> throw Failure.of(404, "Not Found: method not found").toException();
 		};
+	}
+
+	private JsonNode getUpdates(Params params) {
+		allowedUpdates(params);
+		return this.updates.poll(params.longValue("offset") != null ? params.longValue("offset") : 0,
+				params.intValue("limit", 100), params.intValue("timeout", 0));
+	}
+
+	private JsonNode setWebhook(Params params) {
+		allowedUpdates(params);
+		return BooleanNode.TRUE;
+	}
+
+	/** Like Telegram, keeps the last allowed_updates given until another is given. */
+	private void allowedUpdates(Params params) {
+		JsonNode allowed = params.json("allowed_updates");
+		if (allowed == null) {
+			return;
+		}
+		if (!allowed.isArray()) {
+			throw Failure.badRequest("can't parse allowed updates").toException();
+		}
+		List<String> types = new ArrayList<>();
+		allowed.forEach((type) -> types.add(type.asString("")));
+		this.updates.allow(types);
 	}
 
 	private JsonNode answerCallbackQuery(Params params) {

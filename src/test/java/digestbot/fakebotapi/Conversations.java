@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What the fake knows of each chat: how Telegram describes it, the next message id (shared by
  * the user's and the bot's messages, as in a private chat), the bot's messages that may be
- * edited, and the callback queries waiting for an answer.
+ * edited, and the callback and inline queries waiting for an answer.
  */
 final class Conversations {
 
@@ -32,6 +32,10 @@ final class Conversations {
 	private final Set<String> openCallbackQueries = new HashSet<>();
 
 	private long nextCallbackQueryId = 7_000_000_000_000L;
+
+	private final Set<String> openInlineQueries = new HashSet<>();
+
+	private long nextInlineQueryId = 9_000_000_000_000L;
 
 	synchronized void rememberChat(long chatId, ObjectNode chatJson) {
 		this.chats.put(chatId, chatJson.deepCopy());
@@ -72,6 +76,17 @@ final class Conversations {
 		String id = Long.toString(this.nextCallbackQueryId++);
 		this.openCallbackQueries.add(id);
 		return id;
+	}
+
+	synchronized String openInlineQuery() {
+		String id = Long.toString(this.nextInlineQueryId++);
+		this.openInlineQueries.add(id);
+		return id;
+	}
+
+	/** Answers an inline query once; false when unknown or answered already. */
+	synchronized boolean closeInlineQuery(String id) {
+		return id != null && this.openInlineQueries.remove(id);
 	}
 
 	/** Answers a callback query once; false when unknown or answered already. */

@@ -73,7 +73,8 @@ public final class FakeBotApi implements AutoCloseable {
 		Conversations conversations = new Conversations();
 		FileStore files = new FileStore();
 		MessageMethods messages = new MessageMethods(this.bot, conversations, this.recorder, this.faults, clock);
-		BotMethods methods = new BotMethods(this.bot, this.updates, conversations, files, this.recorder, messages);
+		BotMethods methods = new BotMethods(this.bot, this.updates, conversations, files, this.recorder, messages,
+				new InlineMethods(conversations, this.recorder));
 		this.inbox = new Inbox(this.bot, this.updates, conversations, files, clock);
 		this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
 		InetAddress loopback = InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
@@ -160,6 +161,26 @@ public final class FakeBotApi implements AutoCloseable {
 
 	public List<CallbackAnswer> callbackAnswers() {
 		return this.recorder.callbackAnswers();
+	}
+
+	/** The answers to inline queries, in arrival order. */
+	public List<InlineQueryAnswer> inlineAnswers() {
+		return this.recorder.inlineAnswers();
+	}
+
+	/**
+	 * Waits for the answer to the inline query.
+	 * @throws AssertionError when none came within the timeout
+	 */
+	public InlineQueryAnswer awaitInlineAnswer(String inlineQueryId, Duration timeout) {
+		return this.recorder.await(() -> inlineAnswers().stream()
+			.filter((answer) -> answer.inlineQueryId().equals(inlineQueryId))
+			.toList(), 1, timeout, "answers to inline query " + inlineQueryId).get(0);
+	}
+
+	/** The update types the bot last asked for with allowed_updates; empty for Telegram's default. */
+	public List<String> allowedUpdates() {
+		return this.updates.allowed();
 	}
 
 	public List<CommandsSet> commandsSet() {

@@ -95,6 +95,19 @@ public final class FakeUser {
 		return this.inbox.button(this, messageId, callbackData);
 	}
 
+	/**
+	 * Types {@code @bot query} in the chat: an inline_query update, with the chat's type.
+	 * @return the inline query's id, to await its answer with
+	 */
+	public String sendInlineQuery(String query) {
+		return sendInlineQuery(query, "");
+	}
+
+	/** The same query, asking for the page at {@code offset} (the previous answer's next_offset). */
+	public String sendInlineQuery(String query, String offset) {
+		return this.inbox.inlineQuery(this, query, offset);
+	}
+
 	/** Sends a file; it can then be fetched with getFile and downloaded. @return the update_id */
 	public int sendDocument(String fileName, byte[] content) {
 		return sendDocument(fileName, MimeTypes.guess(fileName), content);
@@ -112,6 +125,11 @@ public final class FakeUser {
 		putIfPresent(user, "username", this.username);
 		putIfPresent(user, "language_code", this.languageCode);
 		return user;
+	}
+
+	/** The chat_type of an inline query sent from this chat; "sender" in the private chat with the bot. */
+	String inlineChatType() {
+		return (this.chatType.equals("private") && this.chatId == this.userId) ? "sender" : this.chatType;
 	}
 
 	ObjectNode chatJson() {

@@ -79,6 +79,22 @@ final class Inbox {
 		});
 	}
 
+	String inlineQuery(FakeUser user, String query, String offset) {
+		String queryId = this.conversations.openInlineQuery();
+		this.updates.enqueue(user.userId(), (updateId) -> {
+			ObjectNode update = Json.object();
+			update.put("update_id", updateId);
+			ObjectNode inline = update.putObject("inline_query");
+			inline.put("id", queryId);
+			inline.set("from", user.userJson());
+			inline.put("query", query);
+			inline.put("offset", offset);
+			inline.put("chat_type", user.inlineChatType());
+			return update;
+		});
+		return queryId;
+	}
+
 	private int message(FakeUser user, Consumer<ObjectNode> content) {
 		ObjectNode chat = user.chatJson();
 		this.conversations.rememberChat(user.chatId(), chat);

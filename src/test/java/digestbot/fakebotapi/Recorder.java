@@ -17,6 +17,8 @@ final class Recorder {
 
 	private final List<CommandsSet> commands = new ArrayList<>();
 
+	private final List<InlineQueryAnswer> inlineAnswers = new ArrayList<>();
+
 	synchronized void sent(SentMessage message) {
 		this.sent.add(message);
 		notifyAll();
@@ -30,6 +32,15 @@ final class Recorder {
 	synchronized void answered(CallbackAnswer answer) {
 		this.callbackAnswers.add(answer);
 		notifyAll();
+	}
+
+	synchronized void answered(InlineQueryAnswer answer) {
+		this.inlineAnswers.add(answer);
+		notifyAll();
+	}
+
+	synchronized List<InlineQueryAnswer> inlineAnswers() {
+		return List.copyOf(this.inlineAnswers);
 	}
 
 	synchronized void commandsSet(CommandsSet set) {
@@ -66,6 +77,7 @@ final class Recorder {
 		this.edits.clear();
 		this.callbackAnswers.clear();
 		this.commands.clear();
+		this.inlineAnswers.clear();
 	}
 
 	/**

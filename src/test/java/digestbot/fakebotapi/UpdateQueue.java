@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The updates waiting for the bot, served by long polling as Telegram does: an update stays until
  * a getUpdates call confirms it with a higher {@code offset}, a call waits up to {@code timeout}
- * seconds for one, and a newer call ends the one still waiting with 409 Conflict.
+ * seconds for one, and a newer call ends the one still waiting with 409 Conflict. An update of a
+ * kind the bot's last {@code allowed_updates} leaves out is never made, as on Telegram.
  */
 final class UpdateQueue {
 
@@ -46,13 +47,22 @@ final class UpdateQueue {
 
 	private boolean closed;
 
+	/** The kinds Telegram sends when the bot names none (or an empty list). */
+	private static final List<String> NOT_BY_DEFAULT = List.of("chat_member", "message_reaction",
+			"message_reaction_count");
+
+	private List<String> allowed = List.of();
+
 	/** Adds an update built for its new update_id. */
 	int enqueue(long chatId, IntFunction<ObjectNode> update) {
 		this.lock.lock();
 		try {
 			int updateId = ++this.lastUpdateId;
-			this.pending.add(new Pending(updateId, chatId, System.nanoTime(), update.apply(updateId)));
-			this.changed.signalAll();
+			ObjectNode json = update.apply(updateId);
+			if (isAllowed(json)) {
+				this.pending.add(new Pending(updateId, chatId, System.nanoTime(), json));
+				this.changed.signalAll();
+			}
 			return updateId;
 		}
 		finally {
@@ -113,6 +123,22 @@ final class UpdateQueue {
 			result.add(update.json().deepCopy());
 		}
 		return result;
+	}
+
+	void allow(List<String> types) {
+		locked(() -> {
+			this.allowed = List.copyOf(types);
+			return null;
+		});
+	}
+
+	List<String> allowed() {
+		return locked(() -> this.allowed);
+	}
+
+	private boolean isAllowed(ObjectNode update) {
+		String type = update.propertyNames().stream().filter((name) -> !name.equals("update_id")).findFirst().orElse("");
+		return this.allowed.isEmpty() ? !NOT_BY_DEFAULT.contains(type) : this.allowed.contains(type);
 	}
 
 	int pendingCount() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.FakeUser;
+import digestbot.fakebotapi.InlineQueryAnswer;
 import digestbot.fakebotapi.SentMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +58,11 @@ final class ChatUser {
 	List<SentMessage> saysAndGets(String text, int count) {
 		user.sendText(text);
 		return next(count);
+	}
+
+	/** Types {@code @bot query} in a chat, asking for the page at {@code offset}, and returns the answer. */
+	InlineQueryAnswer typesInline(String query, String offset) {
+		return telegram.awaitInlineAnswer(user.sendInlineQuery(query, offset), WAIT);
 	}
 
 	/** Sends a file and returns the next reply. */

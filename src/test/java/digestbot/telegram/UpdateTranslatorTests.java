@@ -51,6 +51,19 @@ class UpdateTranslatorTests {
 		assertThat(translator.translate(update)).isEmpty();
 	}
 
+	@Test
+	void readsAnInlineQueryForInlineModeAndNotForTheChat() {
+		Update update = read("""
+				{"update_id": 2, "inline_query": {"id": "901", "query": "robot", "offset": "10", "chat_type": "sender",
+				 "from": {"id": 5, "is_bot": false, "first_name": "Anna", "language_code": "en"}}}
+				""");
+
+		assertThat(translator.inlineQuery(update))
+			.contains(new InlineAnswers.Query("901", new digestbot.inline.InlineQuery(5, "en", "robot", "10")));
+		assertThat(translator.translate(update)).isEmpty();
+		assertThat(translator.inlineQuery(update(5, "private", "robot"))).isEmpty();
+	}
+
 	private Incoming.Message message(Update update) {
 		Optional<Incoming> incoming = translator.translate(update);
 		assertThat(incoming).containsInstanceOf(Incoming.Message.class);
