@@ -176,7 +176,9 @@ class InlineAnswers implements AutoCloseable {
 		if (pool.getQueue().poll() != null) {
 			count("dropped");
 		}
-		pool.getQueue().offer(task);
+		if (!pool.getQueue().offer(task)) {
+			count("dropped");
+		}
 	}
 
 	private void count(String outcome) {
