@@ -93,11 +93,14 @@ class DeliveryRecorder {
 		jdbc.sql(HAND_BACK).params(utc(at), claim.chatId(), claim.token()).update();
 	}
 
-	/** Keeps the claim while a message in several parts waits for its next part. */
-	void extend(ChatClaim claim, Instant leaseEnd) {
-		jdbc.sql("update delivery set claimed_until = ? where chat_id = ? and state = 'SENDING' and claimed_by = ?")
+	/**
+	 * Keeps the claim until {@code leaseEnd}; false when it is no longer this sender's (its lease
+	 * ended and the deliveries were taken back), so the message must not go out.
+	 */
+	boolean extend(ChatClaim claim, Instant leaseEnd) {
+		return jdbc.sql("update delivery set claimed_until = ? where chat_id = ? and state = 'SENDING' and claimed_by = ?")
 			.params(utc(leaseEnd), claim.chatId(), claim.token())
-			.update();
+			.update() > 0;
 	}
 
 	/** Telegram said the chat blocked the bot or is gone: no more pushes to it. */

@@ -57,7 +57,7 @@ final class PushSender {
 	void send(Dispatch dispatch) {
 		try {
 			Optional<Dispatch> rendered = (dispatch.message() != null) ? Optional.of(dispatch) : render(dispatch);
-			if (rendered.isPresent() && awaitTurn(rendered.get())) {
+			if (rendered.isPresent() && awaitTurn(rendered.get()) && stillHeld(rendered.get())) {
 				settle(rendered.get(), sendPart(rendered.get()));
 			}
 		}
@@ -97,6 +97,20 @@ final class PushSender {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Renews the claim right before the send. A sender that stalled past its lease (a long pause of
+	 * the JVM or the database) may find its deliveries recovered and perhaps sent by another; then
+	 * it drops the message rather than send it twice.
+	 */
+	private boolean stillHeld(Dispatch dispatch) {
+		if (recorder.extend(dispatch.claim(), clock.instant().plus(properties.lease()))) {
+			return true;
+		}
+		log.warn("The claim on chat {}'s push message ended before it was sent; leaving it to its new sender",
+				dispatch.claim().chatId());
+		return false;
 	}
 
 	private void holdOver(Dispatch dispatch, Instant until) {

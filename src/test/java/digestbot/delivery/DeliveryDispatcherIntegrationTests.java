@@ -231,6 +231,26 @@ abstract class DeliveryDispatcherIntegrationTests {
 	}
 
 	@Test
+	void aSenderThatStalledPastItsLeaseLeavesTheMessageToItsNewSender(@Autowired Outbox outbox,
+			@Autowired DeliveryRecorder recorder, @Autowired DispatchQueue queue, @Autowired SendPacer pacer,
+			@Autowired SendBudget budget, @Autowired DeliveryProperties properties, @Autowired PushRenderer renderer,
+			@Autowired PushItems items) {
+		fixtures.subscriber(1, "AI");
+		planner.planDue();
+		Instant now = clock.instant();
+		ChatClaim claim = outbox.claim(1, now, now.plus(properties.lease()), "digestbot-test:stalled").get(0);
+		// While the sender stood still, its lease ended and the deliveries went back to the outbox.
+		jdbc.sql("update delivery set state = 'PENDING', claimed_by = null, claimed_until = null").update();
+		PushSender stalled = new PushSender(messenger, renderer, items, recorder, queue, pacer, budget, properties,
+				clock);
+
+		stalled.send(Dispatch.of(claim, now));
+
+		assertThat(messenger.calls()).isEmpty();
+		assertThat(fixtures.deliveries("PENDING")).isEqualTo(2);
+	}
+
+	@Test
 	void aPushKilledMidwayResumesAndRepeatsOnlyWhatWasOnItsWay() {
 		fixtures.subscriber(1, "AI");
 		fixtures.subscriber(2, "AI");
