@@ -14,7 +14,7 @@ class ItemHtmlTests {
 
 	@Test
 	void escapesTextAndLinksSources() {
-		PublishedItem item = new PublishedItem(1, MONDAY, 1, "Handel & <diplomatie>", "5 < 6 & \"meer\"",
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, 1, "Handel & <diplomatie>", "5 < 6 & \"meer\"",
 				List.of(new Source("GT", "Global Times", "https://www.globaltimes.cn"), new Source("X", "X", null)),
 				List.of("AI"));
 
@@ -24,14 +24,14 @@ class ItemHtmlTests {
 
 	@Test
 	void leavesOutASectionOrSourcesTheItemDoesNotHave() {
-		PublishedItem item = new PublishedItem(1, MONDAY, 1, " ", "Alleen tekst.", List.of(), List.of());
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, 1, " ", "Alleen tekst.", List.of(), List.of());
 
 		assertThat(ItemHtml.render(item)).isEqualTo("Alleen tekst.");
 	}
 
 	@Test
 	void showsASourceWithoutWebAddressByNameUnlinked() {
-		PublishedItem item = new PublishedItem(1, MONDAY, 1, null, "Tekst.",
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, 1, null, "Tekst.",
 				List.of(new Source("PD", "People's Daily", "javascript:alert(1)")), List.of());
 
 		assertThat(ItemHtml.render(item)).isEqualTo("Tekst.\n— People's Daily");
