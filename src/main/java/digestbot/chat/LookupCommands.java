@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +42,6 @@ final class LookupCommands implements ChatCommands {
 			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
 
 	private static final int SEARCH_RESULTS = 10;
-
-	private static final int SEARCH_WORDS = 6;
 
 	private final IssueStore issues;
 
@@ -139,8 +136,7 @@ final class LookupCommands implements ChatCommands {
 		if (words == null || words.isBlank()) {
 			return replies.say(turn, MessageKey.SEARCH_ASK);
 		}
-		List<String> terms = Arrays.stream(words.strip().split("\\s+")).limit(SEARCH_WORDS).toList();
-		List<PublishedItem> found = issues.search(terms, SEARCH_RESULTS);
+		List<PublishedItem> found = issues.search(words, SEARCH_RESULTS);
 		if (found.isEmpty()) {
 			return replies.say(turn, MessageKey.SEARCH_NO_RESULTS, words);
 		}
