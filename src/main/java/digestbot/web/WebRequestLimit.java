@@ -68,6 +68,11 @@ final class WebRequestLimit extends OncePerRequestFilter {
 		}
 	}
 
+	/** How many requests wait for their turn now. */
+	int waiting() {
+		return serving.getQueueLength();
+	}
+
 	private static void busy(HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
