@@ -1,0 +1,241 @@
+package digestbot.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+
+import digestbot.DigestbotApplication;
+import digestbot.fakebotapi.FakeBotApi;
+import digestbot.fakebotapi.LoopbackOnlyDns;
+import digestbot.telegram.TelegramHttpCustomizer;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * The web archive under load, and what that load does to the chat. First 50 clients (each one
+ * request after another, as fast as answers come) ask for an issue's page, then for the feed of
+ * every item: requests per second and latency. Then readers send /latest through the fake Bot API
+ * at a fixed rate (open loop), once alone, once while the 50 clients ask for the page and the feed
+ * in turn, and once alone again: the chat's reply latency as the fake sees it. The clients, the
+ * fake and the bot share this JVM and the machine's cores. Every request goes to 127.0.0.1; each
+ * phase ends by itself. Not a test: it prints figures.
+ *
+ * <p>{@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=WebBenchmark -Dbench.args="200 20 50"}:
+ * the chat's rate per second (default 200), seconds per phase (default 20), web clients (default 50), and
+ * optionally how many archive requests are served at once (default: the application's setting).
+ */
+public final class WebBenchmark {
+
+	private static final String ISSUE = "/issues/2025-01-27";
+
+	private static final String FEED = "/feed.atom";
+
+	/** A bound on any one phase's requests, however fast the answers come. */
+	private static final long MAX_REQUESTS = 20_000_000;
+
+	private WebBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int chatRate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+		int clients = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+		String served = args.length > 3 ? args[3] : null;
+		Path data = Files.createTempDirectory("digestbot-bench");
+		try (FakeBotApi telegram = FakeBotApi.start();
+				ConfigurableApplicationContext app = start(telegram, data, served)) {
+			String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+			System.out.printf("Web benchmark: %d clients, %d s a phase; /latest at %d/s; %s archive requests served at once%n",
+					clients, seconds, chatRate, app.getEnvironment().getProperty("digestbot.web.max-concurrent-requests", "4"));
+			System.out.printf("sizes: %s %d bytes, %s %d bytes%n", ISSUE, size(base + ISSUE), FEED, size(base + FEED));
+			// Warm-up: the first seconds of either are slower while the JIT compiles.
+			load(base, List.of(ISSUE, FEED), clients, 15);
+			chat(telegram, chatRate, 5, 0);
+			telegram.reset();
+
+			report("GET " + ISSUE, load(base, List.of(ISSUE), clients, seconds));
+			report("GET " + FEED, load(base, List.of(FEED), clients, seconds));
+
+			ReplyLatencies alone = chat(telegram, chatRate, seconds, 1_000_000);
+			ReplyLatencies loaded = chatUnderLoad(telegram, chatRate, seconds, 2_000_000, base, clients);
+			ReplyLatencies aloneAgain = chat(telegram, chatRate, seconds, 3_000_000);
+			report("/latest alone", alone);
+			report("/latest while the web is under load", loaded);
+			report("/latest alone again", aloneAgain);
+			double baseline = Math.max(alone.percentileMillis(99), aloneAgain.percentileMillis(99));
+			System.out.printf("p99 under load against the slower run alone: %+.0f%%%n",
+					100 * (loaded.percentileMillis(99) / baseline - 1));
+			System.out.printf("heap used: %s, RSS: %s%n", BenchSetup.heapUsed(), BenchSetup.procStatus("VmRSS"));
+		}
+		System.exit(0);
+	}
+
+	private static ConfigurableApplicationContext start(FakeBotApi telegram, Path data, String served) {
+		List<String> arguments = new ArrayList<>(List.of("--digestbot.telegram.bot-token=" + telegram.token(),
+				"--digestbot.telegram.api-url=" + telegram.baseUrl(), "--digestbot.telegram.poll-timeout=5s",
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("bench").toAbsolutePath() + ";WRITE_DELAY=0",
+				"--server.port=0", "--digestbot.push.enabled=false", "--digestbot.console.enabled=false",
+				"--logging.level.digestbot=warn",
+				// The fake has no flood control here: lift the send budget to measure the bot's own latency.
+				"--digestbot.push.rate=100000"));
+		if (served != null) {
+			arguments.add("--digestbot.web.max-concurrent-requests=" + served);
+		}
+		return new SpringApplicationBuilder(DigestbotApplication.class)
+			.initializers(context -> ((GenericApplicationContext) context).registerBean(TelegramHttpCustomizer.class,
+					() -> LoopbackOnlyDns::restrict))
+			.run(arguments.toArray(String[]::new));
+	}
+
+	private static int size(String url) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray())
+			.body().length;
+	}
+
+	/** /latest from new readers at {@code rate} a second, each reply awaited; the latencies. */
+	private static ReplyLatencies chat(FakeBotApi telegram, int rate, int seconds, long firstUser)
+			throws InterruptedException {
+		telegram.reset();
+		int total = rate * seconds;
+		long start = System.nanoTime();
+		long interval = 1_000_000_000L / rate;
+		for (int i = 0; i < total; i++) {
+			long wait = start + i * interval - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			long user = 10_000 + firstUser + i;
+			telegram.sendText(user, user, "/latest");
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (telegram.sentMessages().size() < total && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		return ReplyLatencies.of(telegram);
+	}
+
+	private static ReplyLatencies chatUnderLoad(FakeBotApi telegram, int rate, int seconds, long firstUser, String base,
+			int clients) throws Exception {
+		AtomicBoolean chatDone = new AtomicBoolean();
+		Thread web = new Thread(() -> {
+			Load result = load(base, List.of(ISSUE, FEED), clients, seconds + 5, chatDone);
+			report("GET " + ISSUE + " and " + FEED + " in turn, during the chat", result);
+		});
+		web.start();
+		// Let the clients reach full speed first.
+		Thread.sleep(2_000);
+		try {
+			return chat(telegram, rate, seconds, firstUser);
+		}
+		finally {
+			chatDone.set(true);
+			web.join();
+		}
+	}
+
+	static Load load(String base, List<String> paths, int clients, int seconds) {
+		return load(base, paths, clients, seconds, new AtomicBoolean());
+	}
+
+	/**
+	 * {@code clients} threads, each sending its next request when the last one was answered, for
+	 * {@code seconds} or until {@code stop} is set.
+	 */
+	static Load load(String base, List<String> paths, int clients, int seconds, AtomicBoolean stop) {
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		List<HttpRequest> requests = paths.stream()
+			.map(path -> HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build())
+			.toList();
+		LongAdder total = new LongAdder();
+		ConcurrentHashMap<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		long started = System.nanoTime();
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			Thread thread = new Thread(() -> {
+				long[] mine = new long[1 << 20];
+				int count = 0;
+				for (int i = client; System.nanoTime() < end && !stop.get() && total.sum() < MAX_REQUESTS; i++) {
+					long sent = System.nanoTime();
+					int status;
+					try {
+						status = http.send(requests.get(i % requests.size()), HttpResponse.BodyHandlers.discarding())
+							.statusCode();
+					}
+					catch (Exception ex) {
+						status = -1;
+					}
+					if (count < mine.length) {
+						mine[count++] = System.nanoTime() - sent;
+					}
+					total.increment();
+					statuses.computeIfAbsent(status, key -> new LongAdder()).increment();
+				}
+				latencies.add(java.util.Arrays.copyOf(mine, count));
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		long elapsed = System.nanoTime() - started;
+		long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+		return new Load(total.sum(), elapsed, statuses, all);
+	}
+
+	record Load(long requests, long elapsedNanos, ConcurrentHashMap<Integer, LongAdder> statuses, long[] sortedNanos) {
+
+		double perSecond() {
+			return requests / (elapsedNanos / 1e9);
+		}
+
+		double percentileMillis(int percent) {
+			if (sortedNanos.length == 0) {
+				return Double.NaN;
+			}
+			int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1);
+			return sortedNanos[Math.max(0, index)] / 1e6;
+		}
+
+	}
+
+	private static void report(String what, Load load) {
+		StringBuilder statuses = new StringBuilder();
+		load.statuses().forEach((status, count) -> statuses.append(' ').append(status).append(" x").append(count.sum()));
+		System.out.printf("%s: %.0f requests/s (%d in %.1f s;%s); latency p50 %.2f ms, p99 %.2f ms, max %.1f ms%n",
+				what, load.perSecond(), load.requests(), load.elapsedNanos() / 1e9, statuses, load.percentileMillis(50),
+				load.percentileMillis(99), load.percentileMillis(100));
+	}
+
+	private static void report(String what, ReplyLatencies latencies) {
+		System.out.printf("%s: %d answered; p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", what,
+				latencies.answered(), latencies.percentileMillis(50), latencies.percentileMillis(90),
+				latencies.percentileMillis(99), latencies.percentileMillis(100));
+	}
+
+}
