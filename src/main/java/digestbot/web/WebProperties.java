@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * answered 503 at once
  */
 @ConfigurationProperties("digestbot.web")
-public record WebProperties(@DefaultValue("") String publicUrl, @DefaultValue("4") int maxConcurrentRequests,
+public record WebProperties(@DefaultValue("") String publicUrl, @DefaultValue("2") int maxConcurrentRequests,
 		@DefaultValue("64") int maxWaitingRequests) {
 
 	public WebProperties {

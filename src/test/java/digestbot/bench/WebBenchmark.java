@@ -19,6 +19,7 @@ import digestbot.DigestbotApplication;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.LoopbackOnlyDns;
 import digestbot.telegram.TelegramHttpCustomizer;
+import digestbot.web.WebProperties;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,8 +59,8 @@ public final class WebBenchmark {
 		try (FakeBotApi telegram = FakeBotApi.start();
 				ConfigurableApplicationContext app = start(telegram, data, served)) {
 			String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-			System.out.printf("Web benchmark: %d clients, %d s a phase; /latest at %d/s; %s archive requests served at once%n",
-					clients, seconds, chatRate, app.getEnvironment().getProperty("digestbot.web.max-concurrent-requests", "4"));
+			System.out.printf("Web benchmark: %d clients, %d s a phase; /latest at %d/s; %d archive requests served at once%n",
+					clients, seconds, chatRate, app.getBean(WebProperties.class).maxConcurrentRequests());
 			System.out.printf("sizes: %s %d bytes, %s %d bytes%n", ISSUE, size(base + ISSUE), FEED, size(base + FEED));
 			// Warm-up: the first seconds of either are slower while the JIT compiles.
 			load(base, List.of(ISSUE, FEED), clients, 15);
