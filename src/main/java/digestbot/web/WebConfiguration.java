@@ -11,7 +11,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** The archive's language choice and its bound on requests served at once. */
+/** The archive's language choice and its pace. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -31,7 +31,8 @@ class WebConfiguration {
 	@Bean
 	FilterRegistrationBean<WebRequestLimit> webRequestLimit(WebProperties properties) {
 		FilterRegistrationBean<WebRequestLimit> registration = new FilterRegistrationBean<>(
-				new WebRequestLimit(properties.maxConcurrentRequests(), properties.maxWaitingRequests()));
+				new WebRequestLimit(properties.maxConcurrentRequests(), properties.maxWaitingRequests(),
+						properties.maxRequestsPerSecond()));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;

@@ -8,22 +8,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param publicUrl the address readers reach the archive at, without a trailing slash, for the
  * feeds' links ({@code https://digest.example.org}); empty takes the address each request came to
+ * @param maxRequestsPerSecond the most archive requests served in a second; more wait for their turn
  * @param maxConcurrentRequests how many archive requests are served at once
  * @param maxWaitingRequests how many more may wait for their turn; beyond that a request is
  * answered 503 at once
  */
 @ConfigurationProperties("digestbot.web")
-public record WebProperties(@DefaultValue("") String publicUrl, @DefaultValue("2") int maxConcurrentRequests,
-		@DefaultValue("64") int maxWaitingRequests) {
+public record WebProperties(@DefaultValue("") String publicUrl, @DefaultValue("300") int maxRequestsPerSecond,
+		@DefaultValue("2") int maxConcurrentRequests, @DefaultValue("64") int maxWaitingRequests) {
 
 	public WebProperties {
 		publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
 		if (!publicUrl.isEmpty() && !publicUrl.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
 			throw new IllegalArgumentException("digestbot.web.public-url must be an http or https address");
 		}
-		if (maxConcurrentRequests < 1 || maxWaitingRequests < 0) {
-			throw new IllegalArgumentException(
-					"digestbot.web.max-concurrent-requests must be at least 1 and max-waiting-requests not negative");
+		if (maxRequestsPerSecond < 1 || maxConcurrentRequests < 1 || maxWaitingRequests < 0) {
+			throw new IllegalArgumentException("digestbot.web.max-requests-per-second and max-concurrent-requests must"
+					+ " be at least 1, max-waiting-requests not negative");
 		}
 	}
 

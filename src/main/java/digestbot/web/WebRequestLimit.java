@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,10 +17,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Serves at most a few requests of the archive at once, lets a bounded number more wait a moment
- * for their turn, and answers the rest 503 at once. The web server's threads are shared with
- * Telegram's webhook, so a flood of page requests must neither hold them all nor keep the
- * processors busy; the webhook and {@code /actuator} are not counted here.
+ * Paces the archive's requests and serves at most a few at once; a bounded number more wait a
+ * moment for their turn, and the rest are answered 503 at once. The processors and the web
+ * server's threads are shared with the chat (and Telegram's webhook), so a flood of page requests
+ * must neither keep the processors busy nor hold every thread: what the archive may take is set
+ * by its pace, whatever comes in. The webhook and {@code /actuator} are not counted here.
  */
 final class WebRequestLimit extends OncePerRequestFilter {
 
@@ -29,9 +32,28 @@ final class WebRequestLimit extends OncePerRequestFilter {
 
 	private final Semaphore admitted;
 
-	WebRequestLimit(int maxConcurrent, int maxWaiting) {
+	private final Bucket pace;
+
+	private final Duration patience;
+
+	WebRequestLimit(int maxConcurrent, int maxWaiting, int perSecond) {
+		this(maxConcurrent, maxWaiting, perSecond, PATIENCE);
+	}
+
+	/**
+	 * @param perSecond the most requests served in a second, with bursts of a twentieth of that
+	 * @param patience how long a request waits for its turn before it is turned away
+	 */
+	WebRequestLimit(int maxConcurrent, int maxWaiting, int perSecond, Duration patience) {
+		this.patience = patience;
 		this.serving = new Semaphore(maxConcurrent, true);
 		this.admitted = new Semaphore(maxConcurrent + maxWaiting);
+		this.pace = Bucket.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(Math.max(1, perSecond / 20))
+				.refillGreedy(perSecond, Duration.ofSeconds(1))
+				.build())
+			.build();
 	}
 
 	@Override
@@ -48,7 +70,9 @@ final class WebRequestLimit extends OncePerRequestFilter {
 			return;
 		}
 		try {
-			if (!serving.tryAcquire(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+			long deadline = System.nanoTime() + patience.toNanos();
+			if (!pace.asBlocking().tryConsume(1, patience)
+					|| !serving.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
 				busy(response);
 				return;
 			}

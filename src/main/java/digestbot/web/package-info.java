@@ -6,9 +6,10 @@
  * {@code digest}, as the chat does, and none of them changes anything.
  * <p>
  * A page is rendered once per address, language and {@link digestbot.digest.ArchiveStamp} and then
- * served from memory ({@code Pages}) with an ETag, so a repeated request is answered 304. At most
- * a few requests are served at once ({@code WebRequestLimit}): a flood of page requests waits or
- * is turned away, and never takes the threads or the database connections the chat needs.
+ * served from memory ({@code Pages}) with an ETag, so a repeated request is answered 304. Requests
+ * are paced and at most a few served at once ({@code WebRequestLimit}): a flood of page requests
+ * waits or is turned away, and never takes the processors, threads or database connections the
+ * chat needs.
  * Owns no table.
  */
 @ApplicationModule(allowedDependencies = { "digest", "text" })

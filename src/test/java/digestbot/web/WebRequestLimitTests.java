@@ -36,7 +36,7 @@ class WebRequestLimitTests {
 
 	@Test
 	void aRequestBeyondTheServedAndTheWaitingIsTurnedAwayAtOnce() throws Exception {
-		WebRequestLimit limit = new WebRequestLimit(1, 0);
+		WebRequestLimit limit = new WebRequestLimit(1, 0, 1_000);
 		CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> run(limit, "/", slowPage));
 		assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -51,7 +51,7 @@ class WebRequestLimitTests {
 
 	@Test
 	void aWaitingRequestIsServedWhenATurnFreesUp() throws Exception {
-		WebRequestLimit limit = new WebRequestLimit(1, 1);
+		WebRequestLimit limit = new WebRequestLimit(1, 1, 1_000);
 		CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> run(limit, "/", slowPage));
 		assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -66,7 +66,7 @@ class WebRequestLimitTests {
 
 	@Test
 	void theWebhookAndHealthAreNeverHeldBack() throws Exception {
-		WebRequestLimit limit = new WebRequestLimit(1, 0);
+		WebRequestLimit limit = new WebRequestLimit(1, 0, 1_000);
 		CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> run(limit, "/", slowPage));
 		assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -77,6 +77,29 @@ class WebRequestLimitTests {
 		assertThat(webhook.getStatus()).isEqualTo(200);
 		assertThat(health.getStatus()).isEqualTo(200);
 		assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void requestsBeyondThePaceWaitForTheirTurn() {
+		WebRequestLimit limit = new WebRequestLimit(4, 4, 20);
+
+		MockHttpServletResponse first = run(limit, "/", fastPage);
+		MockHttpServletResponse second = run(limit, "/", fastPage);
+
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(second.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aRequestWhoseTurnIsFurtherOffThanItsPatienceIsTurnedAway() {
+		WebRequestLimit limit = new WebRequestLimit(4, 4, 1, Duration.ofMillis(300));
+
+		MockHttpServletResponse first = run(limit, "/", fastPage);
+		MockHttpServletResponse second = run(limit, "/", fastPage);
+
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(second.getStatus()).isEqualTo(503);
+		assertThat(second.getHeader("Retry-After")).isEqualTo("1");
 	}
 
 	private static MockHttpServletResponse run(WebRequestLimit limit, String path, FilterChain page) {
