@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,13 +95,13 @@ class ArchiveInBrowserTests extends WebArchiveTest {
 		assertFitsThePhone("home");
 
 		browser.findElement(By.linkText("Editie van 3 februari 2025")).click();
-		assertThat(browser.getCurrentUrl()).isEqualTo(url("/issues/2025-02-03"));
+		arrivesAt("/issues/2025-02-03");
 		assertThat(browser.findElement(By.id("item-1")).getText()).contains("<script>alert('gehackt')</script>");
 		assertThat(script("return window.gehackt === undefined && document.scripts.length === 0")).isEqualTo(true);
 		assertFitsThePhone("issue");
 
 		browser.findElement(By.id("item-2")).findElement(By.linkText("Link naar dit bericht")).click();
-		assertThat(browser.getCurrentUrl()).isEqualTo(url("/issues/2025-02-03#item-2"));
+		arrivesAt("/issues/2025-02-03#item-2");
 		assertInView(browser.findElement(By.id("item-2")));
 		assertFitsThePhone("item");
 	}
@@ -109,7 +110,7 @@ class ArchiveInBrowserTests extends WebArchiveTest {
 	void aShortLinkOpensItsItemInItsIssue() throws IOException {
 		browser.get(url("/i/2025-02-03/3"));
 
-		assertThat(browser.getCurrentUrl()).isEqualTo(url("/issues/2025-02-03#item-3"));
+		arrivesAt("/issues/2025-02-03#item-3");
 		assertThat(script("return document.querySelector(':target').id")).isEqualTo("item-3");
 		assertInView(browser.findElement(By.id("item-3")));
 		assertFitsThePhone("short-link");
@@ -123,13 +124,21 @@ class ArchiveInBrowserTests extends WebArchiveTest {
 
 		browser.findElement(By.id("q")).sendKeys("chipmakers taiwan");
 		browser.findElement(By.cssSelector("form.search button")).click();
-		assertThat(browser.getCurrentUrl()).isEqualTo(url("/search?q=chipmakers+taiwan"));
+		arrivesAt("/search?q=chipmakers+taiwan");
 		assertThat(browser.findElements(By.cssSelector("article.item"))).hasSize(1);
 		assertFitsThePhone("search");
 
 		browser.get(url("/issues/1999-01-01"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Niet gevonden");
 		assertFitsThePhone("not-found");
+	}
+
+	/** Waits for the browser to have followed a link or sent a form to that address, and loaded it. */
+	private void arrivesAt(String path) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> browser.getCurrentUrl().equals(url(path))
+					&& "complete".equals(script("return document.readyState")));
 	}
 
 	/** Nothing scrolls sideways at the phone's width; keeps a screenshot of the page as it is now. */

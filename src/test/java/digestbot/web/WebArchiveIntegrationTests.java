@@ -53,7 +53,7 @@ class WebArchiveIntegrationTests extends WebArchiveTest {
 				"<a href=\"https://www.globaltimes.cn\">Global Times</a>",
 				"<a href=\"https://www.scmp.com\">South China Morning Post</a>", "<span>Le Monde</span>",
 				"geen bron vermeld", "<a href=\"/topics/handel_diplomatie\">Handel &amp; diplomatie</a>",
-				"<a href=\"/issues/2025-02-03#item-2\">Link naar dit bericht</a>");
+				"<a href=\"/issues/2025-02-03#item-2\" aria-label=\"Link naar dit bericht: Chipmakers in Taiwan groeien door de vraag naar AI.\">Link naar dit bericht</a>");
 		assertThat(page.body().indexOf("id=\"item-1\"")).isLessThan(page.body().indexOf("<h2>AI &amp;"));
 		assertThat(page.body().indexOf("<h2>AI &amp;")).isLessThan(page.body().indexOf("id=\"item-2\""));
 	}
