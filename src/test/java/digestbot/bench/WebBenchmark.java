@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 import digestbot.DigestbotApplication;
@@ -47,9 +44,6 @@ public final class WebBenchmark {
 	/** How many times the chat is measured alone and under load, in turn. */
 	private static final int ROUNDS = 3;
 
-	/** A bound on any one phase's requests, however fast the answers come. */
-	private static final long MAX_REQUESTS = 20_000_000;
-
 	private WebBenchmark() {
 	}
 
@@ -68,12 +62,12 @@ public final class WebBenchmark {
 					web.maxConcurrentRequests());
 			System.out.printf("sizes: %s %d bytes, %s %d bytes%n", ISSUE, size(base + ISSUE), FEED, size(base + FEED));
 			// Warm-up: the first seconds of either are slower while the JIT compiles.
-			load(base, List.of(ISSUE, FEED), clients, 15);
+			WebLoad.run(base, List.of(ISSUE, FEED), clients, 15);
 			chat(telegram, chatRate, 5, 0);
 			telegram.reset();
 
-			report("GET " + ISSUE, load(base, List.of(ISSUE), clients, seconds));
-			report("GET " + FEED, load(base, List.of(FEED), clients, seconds));
+			report("GET " + ISSUE, WebLoad.run(base, List.of(ISSUE), clients, seconds));
+			report("GET " + FEED, WebLoad.run(base, List.of(FEED), clients, seconds));
 
 			// Alone and under load in turn, so that whatever else the machine does falls on both alike.
 			List<ReplyLatencies> alone = new ArrayList<>();
@@ -155,7 +149,7 @@ public final class WebBenchmark {
 			int clients) throws Exception {
 		AtomicBoolean chatDone = new AtomicBoolean();
 		Thread web = new Thread(() -> {
-			Load result = load(base, List.of(ISSUE, FEED), clients, seconds + 5, chatDone);
+			WebLoad result = WebLoad.run(base, List.of(ISSUE, FEED), clients, seconds + 5, chatDone);
 			report("GET " + ISSUE + " and " + FEED + " in turn, during the chat", result);
 		});
 		web.start();
@@ -170,84 +164,7 @@ public final class WebBenchmark {
 		}
 	}
 
-	static Load load(String base, List<String> paths, int clients, int seconds) {
-		return load(base, paths, clients, seconds, new AtomicBoolean());
-	}
-
-	/**
-	 * {@code clients} threads, each sending its next request when the last one was answered, for
-	 * {@code seconds} or until {@code stop} is set.
-	 */
-	static Load load(String base, List<String> paths, int clients, int seconds, AtomicBoolean stop) {
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		List<HttpRequest> requests = paths.stream()
-			.map(path -> HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(5)).build())
-			.toList();
-		LongAdder total = new LongAdder();
-		ConcurrentHashMap<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
-		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
-		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		long started = System.nanoTime();
-		List<Thread> threads = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			int client = c;
-			Thread thread = new Thread(() -> {
-				long[] mine = new long[1 << 20];
-				int count = 0;
-				for (int i = client; System.nanoTime() < end && !stop.get() && total.sum() < MAX_REQUESTS; i++) {
-					long sent = System.nanoTime();
-					int status;
-					try {
-						status = http.send(requests.get(i % requests.size()), HttpResponse.BodyHandlers.discarding())
-							.statusCode();
-					}
-					catch (Exception ex) {
-						status = -1;
-					}
-					if (count < mine.length) {
-						mine[count++] = System.nanoTime() - sent;
-					}
-					total.increment();
-					statuses.computeIfAbsent(status, key -> new LongAdder()).increment();
-				}
-				latencies.add(java.util.Arrays.copyOf(mine, count));
-			});
-			thread.start();
-			threads.add(thread);
-		}
-		for (Thread thread : threads) {
-			try {
-				thread.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		long elapsed = System.nanoTime() - started;
-		long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-		return new Load(total.sum(), elapsed, statuses, all);
-	}
-
-	record Load(long requests, long elapsedNanos, ConcurrentHashMap<Integer, LongAdder> statuses, long[] sortedNanos) {
-
-		double perSecond() {
-			return requests / (elapsedNanos / 1e9);
-		}
-
-		double percentileMillis(int percent) {
-			if (sortedNanos.length == 0) {
-				return Double.NaN;
-			}
-			int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1);
-			return sortedNanos[Math.max(0, index)] / 1e6;
-		}
-
-	}
-
-	private static void report(String what, Load load) {
+	private static void report(String what, WebLoad load) {
 		StringBuilder statuses = new StringBuilder();
 		load.statuses().forEach((status, count) -> statuses.append(' ').append(status).append(" x").append(count.sum()));
 		System.out.printf("%s: %.0f requests/s (%d in %.1f s;%s); latency p50 %.2f ms, p99 %.2f ms, max %.1f ms%n",
