@@ -19,7 +19,7 @@ import org.springframework.jdbc.support.KeyHolder;
 class IssueRows {
 
 	private static final String ITEM_COLUMNS = """
-			select i.id, s.issue_date, i.number, c.title, i.text from item i
+			select i.id, s.issue_date, i.number, i.anchor, c.title, i.text from item i
 			join issue s on s.id = i.issue_id join section c on c.id = i.section_id""";
 
 	private final JdbcClient jdbc;
@@ -32,10 +32,12 @@ class IssueRows {
 		return jdbc.sql("select id from issue where issue_date = ?").param(date).query(Long.class).optional();
 	}
 
-	long insertIssue(Issue issue, String contentHash, String fileName, OffsetDateTime now) {
+	long insertIssue(Issue issue, String contentHash, String fileName, OffsetDateTime now, int lastAnchor) {
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into issue (issue_date, intro, content_hash, file_name, imported_at) values (?, ?, ?, ?, ?)")
-			.params(issue.date(), issue.intro(), contentHash, fileName, now)
+		jdbc.sql("""
+				insert into issue (issue_date, intro, content_hash, file_name, imported_at, last_anchor)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(issue.date(), issue.intro(), contentHash, fileName, now, lastAnchor)
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -49,18 +51,35 @@ class IssueRows {
 	}
 
 	/** Gives the issue of that row the new one's intro and origin; its sections and items stay. */
-	void updateIssue(long issueId, Issue issue, String contentHash, String fileName, OffsetDateTime now) {
-		jdbc.sql("update issue set intro = ?, content_hash = ?, file_name = ?, imported_at = ? where id = ?")
-			.params(issue.intro(), contentHash, fileName, now, issueId)
+	void updateIssue(long issueId, Issue issue, String contentHash, String fileName, OffsetDateTime now,
+			int lastAnchor) {
+		jdbc.sql("""
+				update issue set intro = ?, content_hash = ?, file_name = ?, imported_at = ?, last_anchor = ?
+				where id = ?""")
+			.params(issue.intro(), contentHash, fileName, now, lastAnchor, issueId)
 			.update();
 	}
 
+	/** The highest anchor the issue ever gave its items. */
+	int lastAnchor(long issueId) {
+		return jdbc.sql("select last_anchor from issue where id = ?").param(issueId).query(Integer.class).single();
+	}
+
+	/** The anchors of the issue's items, by their numbers. */
+	Map<Integer, Integer> anchors(long issueId) {
+		Map<Integer, Integer> anchors = new HashMap<>();
+		jdbc.sql("select number, anchor from item where issue_id = ?").param(issueId).query(rs -> {
+			anchors.put(rs.getInt(1), rs.getInt(2));
+		});
+		return anchors;
+	}
+
 	/**
-	 * Sets the issue's items aside, numbered below zero, to make way for their replacements under
-	 * the same numbers while they are still there.
+	 * Sets the issue's items aside, numbered and anchored below zero, to make way for their
+	 * replacements under the same numbers and anchors while they are still there.
 	 */
 	void setAside(long issueId) {
-		jdbc.sql("update item set number = -number where issue_id = ?").param(issueId).update();
+		jdbc.sql("update item set number = -number, anchor = -anchor where issue_id = ?").param(issueId).update();
 	}
 
 	List<Long> sectionIds(long issueId) {
@@ -83,10 +102,10 @@ class IssueRows {
 		return items;
 	}
 
-	long insertItem(long issueId, long sectionId, int number, Item item) {
+	long insertItem(long issueId, long sectionId, int number, int anchor, Item item) {
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into item (issue_id, section_id, number, line, text) values (?, ?, ?, ?, ?)")
-			.params(issueId, sectionId, number, item.line(), item.text())
+		jdbc.sql("insert into item (issue_id, section_id, number, anchor, line, text) values (?, ?, ?, ?, ?, ?)")
+			.params(issueId, sectionId, number, anchor, item.line(), item.text())
 			.update(key, "id");
 		long itemId = key.getKey().longValue();
 		int position = 0;
@@ -142,17 +161,18 @@ class IssueRows {
 				topics.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
 			});
 		return items.stream()
-			.map(row -> new PublishedItem(row.id(), row.issueDate(), row.number(), row.sectionTitle(), row.text(),
+			.map(row -> new PublishedItem(row.id(), row.issueDate(), row.number(), row.anchor(), row.sectionTitle(),
+					row.text(),
 					sources.getOrDefault(row.id(), List.of()), topics.getOrDefault(row.id(), List.of())))
 			.toList();
 	}
 
 	private static ItemRow itemRow(ResultSet rs, int n) throws SQLException {
-		return new ItemRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getString(4),
-				rs.getString(5));
+		return new ItemRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4),
+				rs.getString(5), rs.getString(6));
 	}
 
-	private record ItemRow(long id, LocalDate issueDate, int number, String sectionTitle, String text) {
+	private record ItemRow(long id, LocalDate issueDate, int number, int anchor, String sectionTitle, String text) {
 	}
 
 }

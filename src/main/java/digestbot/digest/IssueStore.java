@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class IssueStore {
 
-	private static final Duration CACHE_TTL = Duration.ofSeconds(30);
+	private static final int CACHE_SECONDS = 30;
+
+	private static final Duration CACHE_TTL = Duration.ofSeconds(CACHE_SECONDS);
 
 	private final JdbcClient jdbc;
 
@@ -50,6 +52,8 @@ public class IssueStore {
 	private final Cache<String, Optional<LocalDate>> currentDate = Caffeine.newBuilder()
 		.expireAfterWrite(CACHE_TTL)
 		.build();
+
+	private final Cache<String, ArchiveStamp> stamp = Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).build();
 
 	IssueStore(JdbcClient jdbc, Clock clock, DeliveredItems delivered, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -78,8 +82,8 @@ public class IssueStore {
 			replace(issueId, issue, contentHash, fileName, now);
 		}
 		else {
-			issueId = rows.insertIssue(issue, contentHash, fileName, now);
-			insertItems(issueId, issue);
+			issueId = rows.insertIssue(issue, contentHash, fileName, now, issue.itemCount());
+			insertItems(issueId, issue, Map.of());
 		}
 		invalidate();
 		return rows.load(issueId).orElseThrow();
@@ -87,41 +91,60 @@ public class IssueStore {
 
 	/**
 	 * Stores the new items beside the old ones, set aside, tells who refers to the old ones which
-	 * new one stands for each, and deletes the old ones.
+	 * new one stands for each, and deletes the old ones. A new item that stands for an old one
+	 * keeps its anchor.
 	 */
 	private void replace(long issueId, Issue issue, String contentHash, String fileName, OffsetDateTime now) {
 		Map<Long, ItemSuccessors.Numbered> oldItems = rows.numbered(issueId);
+		Map<Integer, Integer> matched = ItemSuccessors.match(inOrder(oldItems), numbered(issue));
+		int lastAnchor = rows.lastAnchor(issueId);
+		Map<Integer, Integer> anchors = ItemAnchors.carriedOver(matched, rows.anchors(issueId), issue.itemCount(),
+				lastAnchor);
 		List<Long> oldSections = rows.sectionIds(issueId);
 		rows.setAside(issueId);
-		rows.updateIssue(issueId, issue, contentHash, fileName, now);
-		Map<Long, ItemSuccessors.Numbered> newItems = insertItems(issueId, issue);
-		events.publishEvent(new IssueReplaced(issue.date(), successors(oldItems, newItems), oldItems.keySet()));
+		rows.updateIssue(issueId, issue, contentHash, fileName, now, ItemAnchors.last(anchors, lastAnchor));
+		Map<Long, ItemSuccessors.Numbered> newItems = insertItems(issueId, issue, anchors);
+		events.publishEvent(new IssueReplaced(issue.date(), successors(matched, oldItems, newItems),
+				oldItems.keySet()));
 		rows.deleteSections(oldSections);
 	}
 
-	/** Inserts the issue's sections and items; returns the items' numbers and texts by id. */
-	private Map<Long, ItemSuccessors.Numbered> insertItems(long issueId, Issue issue) {
+	/**
+	 * Inserts the issue's sections and items, each with its anchor from {@code anchors} by its
+	 * number, else its number; returns the items' numbers and texts by id.
+	 */
+	private Map<Long, ItemSuccessors.Numbered> insertItems(long issueId, Issue issue, Map<Integer, Integer> anchors) {
 		Map<Long, ItemSuccessors.Numbered> items = new HashMap<>();
 		int sectionPosition = 0;
 		for (Section section : issue.sections()) {
 			long sectionId = rows.insertSection(issueId, ++sectionPosition, section.title());
 			for (Item item : section.items()) {
 				int number = items.size() + 1;
-				long itemId = rows.insertItem(issueId, sectionId, number, item);
+				long itemId = rows.insertItem(issueId, sectionId, number, anchors.getOrDefault(number, number), item);
 				items.put(itemId, new ItemSuccessors.Numbered(number, item.text()));
 			}
 		}
 		return items;
 	}
 
-	/** The id of the new item that stands for each old item's id, where one does. */
-	private static Map<Long, Long> successors(Map<Long, ItemSuccessors.Numbered> oldItems,
+	/** The issue's items' numbers and texts, in order. */
+	private static List<ItemSuccessors.Numbered> numbered(Issue issue) {
+		List<ItemSuccessors.Numbered> items = new ArrayList<>();
+		for (Section section : issue.sections()) {
+			for (Item item : section.items()) {
+				items.add(new ItemSuccessors.Numbered(items.size() + 1, item.text()));
+			}
+		}
+		return items;
+	}
+
+	/** The id of the new item that stands for each old item's id, from the match by numbers. */
+	private static Map<Long, Long> successors(Map<Integer, Integer> matched, Map<Long, ItemSuccessors.Numbered> oldItems,
 			Map<Long, ItemSuccessors.Numbered> newItems) {
 		Map<Integer, Long> oldIds = idsByNumber(oldItems);
 		Map<Integer, Long> newIds = idsByNumber(newItems);
 		Map<Long, Long> successors = new HashMap<>();
-		ItemSuccessors.match(inOrder(oldItems), inOrder(newItems))
-			.forEach((oldNumber, newNumber) -> successors.put(oldIds.get(oldNumber), newIds.get(newNumber)));
+		matched.forEach((oldNumber, newNumber) -> successors.put(oldIds.get(oldNumber), newIds.get(newNumber)));
 		return successors;
 	}
 
@@ -189,11 +212,51 @@ public class IssueStore {
 	/** The newest issues first. */
 	public List<IssueSummary> archive(int limit) {
 		return jdbc.sql("""
-				select s.issue_date, (select count(*) from item i where i.issue_id = s.id) as items
+				select s.issue_date, (select count(*) from item i where i.issue_id = s.id) as items, s.intro
 				from issue s order by s.issue_date desc limit ?""")
 			.param(limit)
-			.query((rs, n) -> new IssueSummary(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+			.query((rs, n) -> new IssueSummary(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getString(3)))
 			.list();
+	}
+
+	/**
+	 * What the stored issues are now; it changes with every issue published or replaced (seen
+	 * here at once, and from another instance within {@value #CACHE_SECONDS} seconds).
+	 */
+	public ArchiveStamp stamp() {
+		return stamp.get("stamp", key -> jdbc.sql("select count(*), max(imported_at) from issue")
+			.query((rs, n) -> new ArchiveStamp(rs.getLong(1),
+					Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+			.single());
+	}
+
+	/** The newest items of all issues: the newest issue's first, in their order. */
+	public List<PublishedItem> newestItems(int offset, int limit) {
+		return items(jdbc.sql("""
+				select i.id from item i join issue s on s.id = i.issue_id
+				order by s.issue_date desc, i.number asc limit ? offset ?""")
+			.params(limit, offset)
+			.query(Long.class)
+			.list());
+	}
+
+	/** The newest items of one topic (by its name), as {@link #newestItems} orders them. */
+	public List<PublishedItem> newestItemsOf(String topic, int offset, int limit) {
+		return items(jdbc.sql("""
+				select i.id from item i join issue s on s.id = i.issue_id join item_topic t on t.item_id = i.id
+				where t.topic = ? order by s.issue_date desc, i.number asc limit ? offset ?""")
+			.params(topic, limit, offset)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * Items of all issues mentioning every word of what a reader typed (as {@link SearchWords}
+	 * reads it), newest issue first; none for a query without words.
+	 */
+	public List<PublishedItem> search(String query, int limit) {
+		List<String> words = SearchWords.of(query);
+		return words.isEmpty() ? List.of() : search(words, limit);
 	}
 
 	/** Items of all issues mentioning every word (case-insensitive), newest issue first. */
@@ -235,6 +298,7 @@ public class IssueStore {
 	public void invalidate() {
 		byDate.invalidateAll();
 		currentDate.invalidateAll();
+		stamp.invalidateAll();
 	}
 
 	private static String escapeLike(String word) {

@@ -2,6 +2,6 @@ package digestbot.digest;
 
 import java.time.LocalDate;
 
-/** An issue as listed in the archive. */
-public record IssueSummary(LocalDate date, int itemCount) {
+/** An issue as listed in the archive; {@code intro} is {@code null} when it has none. */
+public record IssueSummary(LocalDate date, int itemCount, String intro) {
 }

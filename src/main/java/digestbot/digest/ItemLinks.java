@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Where an item can be read on the web archive: {@code {publicUrl}/i/{issueDate}/{n}}. Every link
+ * Where an item can be read on the web archive: {@code {publicUrl}/i/{issueDate}/{anchor}}, the
+ * item's stable anchor, kept when its issue is re-published with an edit. Every link
  * to an item's page is made here, for the chat, the push and inline mode alike; without a public
  * URL there is none.
  */
@@ -26,8 +27,7 @@ public final class ItemLinks {
 		if (base == null) {
 			return Optional.empty();
 		}
-		// n is the item's number in its issue until the archive's stable anchors are there.
-		return Optional.of(URI.create(base + "/i/" + item.issueDate() + "/" + item.number()));
+		return Optional.of(URI.create(base + "/i/" + item.issueDate() + "/" + item.anchor()));
 	}
 
 }

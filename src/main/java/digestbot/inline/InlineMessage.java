@@ -28,7 +28,7 @@ final class InlineMessage {
 		// The text's visible length is its length: the item's HTML only escapes it. One more for "…".
 		int keep = item.text().length() - over - 1;
 		if (keep > 0) {
-			String shortened = compose(header, new PublishedItem(item.id(), item.issueDate(), item.number(),
+			String shortened = compose(header, new PublishedItem(item.id(), item.issueDate(), item.number(), item.anchor(),
 					item.sectionTitle(), Texts.firstWords(item.text(), keep), item.sources(), item.topics()));
 			if (MessageSplitter.telegramLength(shortened) <= MessageSplitter.TELEGRAM_LIMIT) {
 				return shortened;

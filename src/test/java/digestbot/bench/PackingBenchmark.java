@@ -66,7 +66,7 @@ public final class PackingBenchmark {
 		for (Section section : issue.sections()) {
 			for (Item item : section.items()) {
 				int number = items.size() + 1;
-				items.add(new PublishedItem(number, issue.date(), number, section.title(), item.text(), item.sources(),
+				items.add(new PublishedItem(number, issue.date(), number, number, section.title(), item.text(), item.sources(),
 						item.topics()));
 			}
 		}

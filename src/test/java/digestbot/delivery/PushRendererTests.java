@@ -214,7 +214,7 @@ class PushRendererTests {
 	}
 
 	static PublishedItem item(int number, String text, String... topics) {
-		return new PublishedItem(number, MONDAY, number, "Kop", text, List.of(PushFixtures.GT), List.of(topics));
+		return new PublishedItem(number, MONDAY, number, number, "Kop", text, List.of(PushFixtures.GT), List.of(topics));
 	}
 
 }

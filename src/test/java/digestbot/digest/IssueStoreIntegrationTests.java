@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The storage of issues, on H2 and on PostgreSQL. */
 @SpringBootTest
@@ -147,6 +148,73 @@ abstract class IssueStoreIntegrationTests {
 
 		assertThat(store.search(List.of("één", "zürich"), 10)).extracting(PublishedItem::text)
 			.containsExactly("ÉÉN FABRIEK IN ZÜRICH");
+	}
+
+	@Test
+	void anIssueFirstPublishedAnchorsItsItemsByTheirNumbers() {
+		PublishedIssue stored = store.save(issue(LocalDate.of(2025, 2, 3), "Eerste", "Tweede", "Derde"), "h1", null);
+
+		assertThat(stored.items()).extracting(PublishedItem::anchor).containsExactly(1, 2, 3);
+	}
+
+	@Test
+	void aReplacedIssueKeepsTheAnchorsOfItsItemsAndGivesNewItemsUnusedOnes() {
+		store.save(issue(LocalDate.of(2025, 2, 3), "Robots lopen de marathon in Beijing", "Tweede bericht over chips",
+				"Derde bericht over auto's"), "h1", null);
+
+		PublishedIssue edited = store.save(issue(LocalDate.of(2025, 2, 3), "Nieuw bericht vooraan",
+				"Robots lopen de halve marathon in Beijing", "Derde bericht over auto's"), "h2", null);
+
+		assertThat(edited.items()).extracting(PublishedItem::text, PublishedItem::anchor)
+			.containsExactly(tuple("Nieuw bericht vooraan", 4), tuple("Robots lopen de halve marathon in Beijing", 1),
+					tuple("Derde bericht over auto's", 3));
+	}
+
+	@Test
+	void theAnchorOfARemovedItemIsNotGivenAgain() {
+		store.save(issue(LocalDate.of(2025, 2, 3), "Eerste", "Tweede", "Derde"), "h1", null);
+		store.save(issue(LocalDate.of(2025, 2, 3), "Eerste", "Tweede"), "h2", null);
+
+		PublishedIssue again = store.save(issue(LocalDate.of(2025, 2, 3), "Eerste", "Tweede", "Heel iets anders"), "h3",
+				null);
+
+		assertThat(again.items()).extracting(PublishedItem::anchor).containsExactly(1, 2, 4);
+	}
+
+	@Test
+	void listsTheNewestItemsOfAllIssuesAndOfOneTopicInPages() {
+		store.save(issue(LocalDate.of(2025, 2, 3), "Oud een", "Oud twee"), "h1", null);
+		store.save(new Issue(LocalDate.of(2025, 2, 10), null, List.of(new Section(null, List.of(
+				new Item(1, "Nieuw robots", List.of(), List.of("Robots")), new Item(2, "Nieuw EV", List.of(),
+						List.of("EV-nieuws")))))), "h2", null);
+
+		assertThat(store.newestItems(0, 3)).extracting(PublishedItem::text)
+			.containsExactly("Nieuw robots", "Nieuw EV", "Oud een");
+		assertThat(store.newestItemsOf("Robots", 1, 5)).extracting(PublishedItem::text)
+			.containsExactly("Oud een", "Oud twee");
+		assertThat(store.archive(10)).extracting(IssueSummary::intro).containsExactly(null, "Intro");
+	}
+
+	@Test
+	void theStampChangesWhenAnIssueIsPublishedOrReplaced() {
+		ArchiveStamp empty = store.stamp();
+		store.save(issue(LocalDate.of(2025, 2, 3), "Eerste"), "h1", null);
+		ArchiveStamp first = store.stamp();
+		ArchiveStamp unchanged = store.stamp();
+		store.save(issue(LocalDate.of(2025, 2, 3), "Eerste, herschreven"), "h2", null);
+
+		assertThat(empty.issues()).isZero();
+		assertThat(first).isNotEqualTo(empty).isEqualTo(unchanged);
+		assertThat(store.stamp()).isNotEqualTo(first);
+	}
+
+	@Test
+	void searchesWhatAReaderTypedByItsFirstSixWords() {
+		store.save(issue(LocalDate.of(2025, 2, 3), "een twee drie vier vijf zes", "een"), "h1", null);
+
+		assertThat(store.search("  een twee drie vier vijf zes zeven ", 10)).extracting(PublishedItem::text)
+			.containsExactly("een twee drie vier vijf zes");
+		assertThat(store.search("   ", 10)).isEmpty();
 	}
 
 	private void deliver(long chatId, long itemId, String state) {

@@ -18,7 +18,7 @@ class ItemHtmlTests {
 
 	@Test
 	void escapesTextAndLinksSources() {
-		PublishedItem item = new PublishedItem(1, MONDAY, 1, "Handel & <diplomatie>", "5 < 6 & \"meer\"",
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, 1, "Handel & <diplomatie>", "5 < 6 & \"meer\"",
 				List.of(new Source("GT", "Global Times", "https://www.globaltimes.cn"), new Source("X", "X", null)),
 				List.of("AI"));
 
@@ -28,14 +28,14 @@ class ItemHtmlTests {
 
 	@Test
 	void leavesOutASectionOrSourcesTheItemDoesNotHave() {
-		PublishedItem item = new PublishedItem(1, MONDAY, 1, " ", "Alleen tekst.", List.of(), List.of());
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, 1, " ", "Alleen tekst.", List.of(), List.of());
 
 		assertThat(withoutArchive.render(item)).isEqualTo("Alleen tekst.");
 	}
 
 	@Test
 	void showsASourceWithoutWebAddressByNameUnlinked() {
-		PublishedItem item = new PublishedItem(1, MONDAY, 1, null, "Tekst.",
+		PublishedItem item = new PublishedItem(1, MONDAY, 1, 1, null, "Tekst.",
 				List.of(new Source("PD", "People's Daily", "javascript:alert(1)")), List.of());
 
 		assertThat(withoutArchive.render(item)).isEqualTo("Tekst.\n— People's Daily");
@@ -43,7 +43,7 @@ class ItemHtmlTests {
 
 	@Test
 	void endsTheSourcesWithOneLinkToTheItemsPage() {
-		PublishedItem item = new PublishedItem(9, MONDAY, 3, null, "Tekst.",
+		PublishedItem item = new PublishedItem(9, MONDAY, 3, 3, null, "Tekst.",
 				List.of(new Source("GT", "Global Times", null), new Source("SCMP", "South China Morning Post", null)),
 				List.of());
 
@@ -53,7 +53,7 @@ class ItemHtmlTests {
 
 	@Test
 	void putsTheLinkOnALineOfItsOwnWhenThereAreNoSources() {
-		PublishedItem item = new PublishedItem(9, MONDAY, 12, null, "Tekst.", List.of(), List.of());
+		PublishedItem item = new PublishedItem(9, MONDAY, 12, 12, null, "Tekst.", List.of(), List.of());
 
 		assertThat(withArchive.render(item))
 			.isEqualTo("Tekst.\n<a href=\"https://digest.example/i/2025-01-27/12\">🔗 online</a>");

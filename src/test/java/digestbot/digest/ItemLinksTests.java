@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /** Links to an item's page on the web archive, and the setting they come from. */
 class ItemLinksTests {
 
-	private static final PublishedItem ITEM = new PublishedItem(41, LocalDate.of(2025, 1, 27), 7, null, "Tekst.",
+	private static final PublishedItem ITEM = new PublishedItem(41, LocalDate.of(2025, 1, 27), 5, 7, null, "Tekst.",
 			List.of(), List.of());
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
 		.withUserConfiguration(WithLinks.class);
 
 	@Test
-	void linksAnItemToItsIssueDateAndNumber() {
+	void linksAnItemToItsIssueDateAndStableAnchorNotItsNumber() {
 		ItemLinks links = new ItemLinks(new LinksProperties("https://digest.example"));
 
 		assertThat(links.of(ITEM)).contains(URI.create("https://digest.example/i/2025-01-27/7"));
