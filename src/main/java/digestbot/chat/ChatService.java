@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import digestbot.admin.Admins;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -102,7 +104,8 @@ public class ChatService {
 	}
 
 	private Turn turn(Incoming incoming, boolean admin) {
-		Subscriber subscriber = subscribers.findOrCreate(incoming.chatId(), incoming.userId(),
+		Subscriber subscriber = subscribers.findOrCreate(Place.chat(incoming.chatId()),
+				PlaceKind.ofChat(incoming.chatId()), incoming.userId(),
 				Language.fromTelegramCode(incoming.languageCode()).code());
 		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin);
 	}

@@ -98,7 +98,7 @@ final class SettingsCommands implements ChatCommands {
 		if (time.isEmpty()) {
 			return replies.say(turn, MessageKey.TIME_INVALID, input);
 		}
-		subscribers.setPushTime(turn.chatId(), time.get());
+		subscribers.setPushTime(turn.place(), time.get());
 		return replies.say(turn, MessageKey.TIME_SET, time.get(), nextPush(turn));
 	}
 
@@ -111,17 +111,17 @@ final class SettingsCommands implements ChatCommands {
 	}
 
 	private List<Outgoing> pause(Turn turn) {
-		subscribers.pause(turn.chatId());
+		subscribers.pause(turn.place());
 		return replies.say(turn, MessageKey.PAUSED);
 	}
 
 	private List<Outgoing> resume(Turn turn) {
-		subscribers.resume(turn.chatId(), issues.current().map(PublishedIssue::date).orElse(null));
+		subscribers.resume(turn.place(), issues.current().map(PublishedIssue::date).orElse(null));
 		return replies.say(turn, MessageKey.RESUMED, nextPush(turn));
 	}
 
 	private SafeHtml nextPush(Turn turn) {
-		return replies.when(turn, subscribers.nextPush(turn.chatId()));
+		return replies.when(turn, subscribers.nextPush(turn.place()));
 	}
 
 	private List<Outgoing> language(String code, Turn turn) {
@@ -132,7 +132,7 @@ final class SettingsCommands implements ChatCommands {
 		if (language.isEmpty()) {
 			return replies.say(turn, MessageKey.LANG_UNKNOWN, code);
 		}
-		subscribers.setLanguage(turn.chatId(), language.get().code());
+		subscribers.setLanguage(turn.place(), language.get().code());
 		Turn switched = new Turn(turn.incoming(), turn.subscriber(), language.get(), turn.admin());
 		return replies.say(switched, MessageKey.LANG_SWITCHED);
 	}
@@ -146,7 +146,7 @@ final class SettingsCommands implements ChatCommands {
 		if (format.isEmpty()) {
 			return replies.say(turn, MessageKey.FORMAT_UNKNOWN, mode, modes);
 		}
-		subscribers.setFormat(turn.chatId(), format.get());
+		subscribers.setFormat(turn.place(), format.get());
 		return replies.say(turn, MessageKey.FORMAT_SET, format.get().name().toLowerCase(Locale.ROOT));
 	}
 
@@ -160,7 +160,7 @@ final class SettingsCommands implements ChatCommands {
 	}
 
 	private List<Outgoing> stop(Turn turn) {
-		subscribers.delete(turn.chatId());
+		subscribers.delete(turn.place());
 		memory.forget(turn.chatId());
 		return replies.say(turn, MessageKey.STOPPED);
 	}

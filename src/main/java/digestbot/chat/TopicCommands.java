@@ -120,7 +120,7 @@ final class TopicCommands implements ChatCommands {
 	}
 
 	private SafeHtml nextPush(Turn turn) {
-		return replies.when(turn, subscribers.nextPush(turn.chatId()));
+		return replies.when(turn, subscribers.nextPush(turn.place()));
 	}
 
 	private List<Outgoing> unsubscribe(String input, Turn turn) {
@@ -130,11 +130,11 @@ final class TopicCommands implements ChatCommands {
 		TopicMatch match = matcher.match(input);
 		if (match instanceof TopicMatch.Found found) {
 			boolean had = turn.subscriber().topics().contains(found.topic());
-			subscribers.unsubscribe(turn.chatId(), List.of(found.topic()));
+			subscribers.unsubscribe(turn.place(), List.of(found.topic()));
 			return replies.say(turn, had ? MessageKey.UNSUBSCRIBED : MessageKey.NOT_SUBSCRIBED, found.topic());
 		}
 		if (match instanceof TopicMatch.All || match instanceof TopicMatch.None) {
-			subscribers.unsubscribe(turn.chatId(), names());
+			subscribers.unsubscribe(turn.place(), names());
 			return replies.say(turn, MessageKey.UNSUBSCRIBED_ALL);
 		}
 		return unknown(input, (TopicMatch.NotFound) match, turn);
@@ -154,7 +154,7 @@ final class TopicCommands implements ChatCommands {
 			changed = add(turn, names());
 		}
 		else if ("-".equals(argument)) {
-			changed = subscribers.unsubscribe(turn.chatId(), names());
+			changed = subscribers.unsubscribe(turn.place(), names());
 		}
 		else {
 			Optional<Topic> topic = topics.bySlug(argument);
@@ -163,7 +163,7 @@ final class TopicCommands implements ChatCommands {
 						Html.toPlainText(replies.text(turn, MessageKey.BUTTON_EXPIRED))));
 			}
 			String name = topic.get().name();
-			changed = turn.subscriber().topics().contains(name) ? subscribers.unsubscribe(turn.chatId(), List.of(name))
+			changed = turn.subscriber().topics().contains(name) ? subscribers.unsubscribe(turn.place(), List.of(name))
 					: add(turn, List.of(name));
 		}
 		Turn after = turn.with(changed);
@@ -173,7 +173,7 @@ final class TopicCommands implements ChatCommands {
 
 	private Subscriber add(Turn turn, List<String> names) {
 		LocalDate current = issues.current().map(PublishedIssue::date).orElse(null);
-		return subscribers.subscribe(turn.chatId(), names, current);
+		return subscribers.subscribe(turn.place(), names, current);
 	}
 
 	private String overview(Turn turn) {

@@ -1,5 +1,6 @@
 package digestbot.chat;
 
+import digestbot.subscription.Place;
 import digestbot.subscription.Subscriber;
 
 /**
@@ -10,6 +11,11 @@ record Turn(Incoming incoming, Subscriber subscriber, Language language, boolean
 
 	long chatId() {
 		return incoming.chatId();
+	}
+
+	/** The place the exchange is about: the chat, or the forum thread it was written in. */
+	Place place() {
+		return subscriber.place();
 	}
 
 	long userId() {

@@ -13,12 +13,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class PushReports {
 
+	// A place is a chat and a thread: counted as the one text "chat/thread".
 	private static final String REPORT = """
 			select p.id, p.kind, p.planned_at, p.planned,
-			count(distinct d.chat_id),
+			count(distinct cast(d.chat_id as varchar(20)) || '/' || cast(d.thread_id as varchar(20))),
 			coalesce(sum(case when d.state = 'SENT' then 1 else 0 end), 0),
 			coalesce(sum(case when d.state = 'FAILED' then 1 else 0 end), 0),
-			count(distinct case when d.state = 'CANCELLED' then d.chat_id end),
+			count(distinct case when d.state = 'CANCELLED'
+			then cast(d.chat_id as varchar(20)) || '/' || cast(d.thread_id as varchar(20)) end),
 			coalesce(sum(case when d.state in ('PENDING', 'SENDING') then 1 else 0 end), 0),
 			min(d.sent_at), max(d.sent_at)
 			from push p left join delivery d on d.push_id = p.id
@@ -27,7 +29,8 @@ public class PushReports {
 			order by p.id desc""";
 
 	private static final String MESSAGES = """
-			select count(*) from (select distinct chat_id, message_no from delivery where push_id = ? and state = 'SENT') m""";
+			select count(*) from (select distinct chat_id, thread_id, message_no from delivery
+			where push_id = ? and state = 'SENT') m""";
 
 	private final JdbcClient jdbc;
 

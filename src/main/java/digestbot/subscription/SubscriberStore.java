@@ -19,13 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Subscribers, their settings and topics, in the database. */
+/**
+ * The places that receive the digest (private chats, groups, forum threads, channels), their
+ * settings and topics, in the database. A place is found by its {@link Place}: its chat and thread.
+ */
 @Repository
 public class SubscriberStore {
 
 	private static final String COLUMNS = """
-			select chat_id, user_id, language, push_time, time_zone, format, paused, active, from_issue_date
-			from subscriber""";
+			select chat_id, thread_id, kind, title, user_id, language, push_time, time_zone, format, paused, active,
+			from_issue_date from subscriber""";
 
 	private final JdbcClient jdbc;
 
@@ -46,125 +49,140 @@ public class SubscriberStore {
 		this.events = events;
 	}
 
-	public Optional<Subscriber> find(long chatId) {
-		return jdbc.sql(COLUMNS + " where chat_id = ?").param(chatId).query(this::row).optional().map(this::withTopics);
+	public Optional<Subscriber> find(Place place) {
+		return jdbc.sql(COLUMNS + " where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
+			.query(this::row)
+			.optional()
+			.map(this::withTopics);
 	}
 
 	/**
-	 * The subscriber of that chat, created with the defaults on first contact. A chat that had
-	 * blocked the bot and speaks to it again is active again.
+	 * The place, created with the defaults on first contact. A place that had blocked the bot (or
+	 * whose thread was closed) and is spoken in again is active again.
 	 */
 	@Transactional
-	public Subscriber findOrCreate(long chatId, long userId, String language) {
-		Optional<Subscriber> found = find(chatId);
+	public Subscriber findOrCreate(Place place, PlaceKind kind, long userId, String language) {
+		Optional<Subscriber> found = find(place);
 		if (found.isPresent()) {
 			if (!found.get().active()) {
-				jdbc.sql("update subscriber set active = true where chat_id = ?").param(chatId).update();
-				return find(chatId).orElseThrow();
+				update(place, "active", true);
+				return find(place).orElseThrow();
 			}
 			return found.get();
 		}
 		jdbc.sql("""
-				insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active, created_at)
-				values (?, ?, ?, ?, ?, ?, false, true, ?)""")
-			.params(chatId, userId, language, defaults.pushTime().toString(), defaults.zone().getId(),
-					PushFormat.DIGEST.name(), OffsetDateTime.now(clock))
+				insert into subscriber (chat_id, thread_id, kind, user_id, language, push_time, time_zone, format, paused,
+				active, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, false, true, ?)""")
+			.params(place.chatId(), place.threadId(), kind.name(), userId, language, defaults.pushTime().toString(),
+					defaults.zone().getId(), PushFormat.DIGEST.name(), OffsetDateTime.now(clock))
 			.update();
-		return find(chatId).orElseThrow();
+		return find(place).orElseThrow();
 	}
 
 	/**
 	 * Adds topics, each bringing the items of the current issue (null before any issue) and of
 	 * newer ones: a topic followed later does not bring its past. A topic dropped and followed
-	 * again starts anew, but nothing delivered to the chat is delivered again. A chat's first
+	 * again starts anew, but nothing delivered to the place is delivered again. A place's first
 	 * topics start its pushes at its next push time.
 	 */
 	@Transactional
-	public Subscriber subscribe(long chatId, Collection<String> topics, LocalDate currentIssue) {
-		Set<String> existing = topicsOf(chatId);
+	public Subscriber subscribe(Place place, Collection<String> topics, LocalDate currentIssue) {
+		Set<String> existing = topicsOf(place);
 		boolean first = existing.isEmpty();
 		for (String topic : topics) {
 			if (existing.add(topic)) {
-				jdbc.sql("insert into subscription (chat_id, topic, since_issue_date) values (?, ?, ?)")
-					.params(chatId, topic, currentIssue)
+				jdbc.sql("insert into subscription (chat_id, thread_id, topic, since_issue_date) values (?, ?, ?, ?)")
+					.params(place.chatId(), place.threadId(), topic, currentIssue)
 					.update();
 			}
 		}
 		if (first && !topics.isEmpty()) {
-			pushDays.changed(chatId);
+			pushDays.changed(place);
 		}
 		if (currentIssue != null) {
-			jdbc.sql("update subscriber set from_issue_date = ? where chat_id = ? and from_issue_date is null")
-				.params(currentIssue, chatId)
+			jdbc.sql("""
+					update subscriber set from_issue_date = ?
+					where chat_id = ? and thread_id = ? and from_issue_date is null""")
+				.params(currentIssue, place.chatId(), place.threadId())
 				.update();
 		}
-		return find(chatId).orElseThrow();
+		return find(place).orElseThrow();
 	}
 
 	@Transactional
-	public Subscriber unsubscribe(long chatId, Collection<String> topics) {
+	public Subscriber unsubscribe(Place place, Collection<String> topics) {
 		for (String topic : topics) {
-			jdbc.sql("delete from subscription where chat_id = ? and topic = ?").params(chatId, topic).update();
+			jdbc.sql("delete from subscription where chat_id = ? and thread_id = ? and topic = ?")
+				.params(place.chatId(), place.threadId(), topic)
+				.update();
 		}
-		return find(chatId).orElseThrow();
+		return find(place).orElseThrow();
 	}
 
-	public void setLanguage(long chatId, String language) {
-		update(chatId, "language", language);
-	}
-
-	/** Moves the push time; one that has already come today brings the next push tomorrow, not at once. */
-	@Transactional
-	public void setPushTime(long chatId, LocalTime time) {
-		update(chatId, "push_time", time.toString());
-		pushDays.changed(chatId);
-	}
-
-	public void setFormat(long chatId, PushFormat format) {
-		update(chatId, "format", format.name());
-	}
-
-	public void pause(long chatId) {
-		update(chatId, "paused", true);
+	public void setLanguage(Place place, String language) {
+		update(place, "language", language);
 	}
 
 	/**
-	 * Resumes the pushes of a paused chat from the current issue (null before any issue) on: the
-	 * issues published during the pause are not pushed, and the next push comes at the push
-	 * time. A chat that was not paused keeps what it would have got.
+	 * Moves the push time; one that has already come today brings the next push tomorrow, not at
+	 * once. Null: the place is pushed at each issue's publication instead.
 	 */
 	@Transactional
-	public void resume(long chatId, LocalDate currentIssue) {
-		if (jdbc.sql("update subscriber set paused = false where chat_id = ? and paused").param(chatId).update() == 0) {
+	public void setPushTime(Place place, LocalTime time) {
+		update(place, "push_time", time == null ? null : time.toString());
+		pushDays.changed(place);
+	}
+
+	public void setFormat(Place place, PushFormat format) {
+		update(place, "format", format.name());
+	}
+
+	public void pause(Place place) {
+		update(place, "paused", true);
+	}
+
+	/**
+	 * Resumes the pushes of a paused place from the current issue (null before any issue) on: the
+	 * issues published during the pause are not pushed, and the next push comes at the push
+	 * time. A place that was not paused keeps what it would have got.
+	 */
+	@Transactional
+	public void resume(Place place, LocalDate currentIssue) {
+		if (jdbc.sql("update subscriber set paused = false where chat_id = ? and thread_id = ? and paused")
+			.params(place.chatId(), place.threadId())
+			.update() == 0) {
 			return;
 		}
 		if (currentIssue != null) {
 			jdbc.sql("""
 					update subscription set since_issue_date = ?
-					where chat_id = ? and (since_issue_date is null or since_issue_date < ?)""")
-				.params(currentIssue, chatId, currentIssue)
+					where chat_id = ? and thread_id = ? and (since_issue_date is null or since_issue_date < ?)""")
+				.params(currentIssue, place.chatId(), place.threadId(), currentIssue)
 				.update();
 		}
-		pushDays.changed(chatId);
+		pushDays.changed(place);
 	}
 
-	/** When the chat's next scheduled push comes. */
-	public NextPush nextPush(long chatId) {
-		return pushDays.next(chatId);
+	/** When the place's next scheduled push comes. */
+	public NextPush nextPush(Place place) {
+		return pushDays.next(place);
 	}
 
-	/** Marks a chat that blocked the bot or no longer exists; see {@link SubscriberGone}. */
+	/** Marks a place whose chat blocked the bot or is gone, or whose thread was closed; see {@link SubscriberGone}. */
 	@Transactional
-	public void deactivate(long chatId) {
-		update(chatId, "active", false);
-		events.publishEvent(new SubscriberGone(chatId));
+	public void deactivate(Place place) {
+		update(place, "active", false);
+		events.publishEvent(new SubscriberGone(place));
 	}
 
-	/** Forgets a chat: its settings and topics; see {@link SubscriberForgotten}. */
+	/** Forgets a place: its settings and topics; see {@link SubscriberForgotten}. */
 	@Transactional
-	public boolean delete(long chatId) {
-		events.publishEvent(new SubscriberForgotten(chatId));
-		return jdbc.sql("delete from subscriber where chat_id = ?").param(chatId).update() > 0;
+	public boolean delete(Place place) {
+		events.publishEvent(new SubscriberForgotten(place));
+		return jdbc.sql("delete from subscriber where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
+			.update() > 0;
 	}
 
 	/** How many subscribers are active, paused (and active), and inactive (they blocked the bot). */
@@ -180,7 +198,8 @@ public class SubscriberStore {
 	public Map<String, Integer> countsByTopic() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		jdbc.sql("""
-				select t.topic, count(*) from subscription t join subscriber s on s.chat_id = t.chat_id
+				select t.topic, count(*) from subscription t
+				join subscriber s on s.chat_id = t.chat_id and s.thread_id = t.thread_id
 				where s.active group by t.topic order by t.topic""")
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getInt(2));
@@ -188,27 +207,29 @@ public class SubscriberStore {
 		return counts;
 	}
 
-	private Set<String> topicsOf(long chatId) {
-		return new TreeSet<>(jdbc.sql("select topic from subscription where chat_id = ?")
-			.param(chatId)
+	private Set<String> topicsOf(Place place) {
+		return new TreeSet<>(jdbc.sql("select topic from subscription where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
 			.query(String.class)
 			.list());
 	}
 
 	private Subscriber withTopics(Subscriber subscriber) {
-		return new Subscriber(subscriber.chatId(), subscriber.userId(), subscriber.language(), subscriber.pushTime(),
-				subscriber.zone(), subscriber.format(), subscriber.paused(), subscriber.active(),
-				subscriber.fromIssueDate(), topicsOf(subscriber.chatId()));
+		return subscriber.withTopics(topicsOf(subscriber.place()));
 	}
 
-	private void update(long chatId, String column, Object value) {
-		jdbc.sql("update subscriber set " + column + " = ? where chat_id = ?").params(value, chatId).update();
+	private void update(Place place, String column, Object value) {
+		jdbc.sql("update subscriber set " + column + " = ? where chat_id = ? and thread_id = ?")
+			.params(value, place.chatId(), place.threadId())
+			.update();
 	}
 
 	private Subscriber row(ResultSet rs, int n) throws SQLException {
-		return new Subscriber(rs.getLong(1), rs.getLong(2), rs.getString(3), LocalTime.parse(rs.getString(4)),
-				ZoneId.of(rs.getString(5)), PushFormat.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
-				rs.getObject(9, LocalDate.class), Set.of());
+		String pushTime = rs.getString(7);
+		return new Subscriber(new Place(rs.getLong(1), rs.getLong(2)), PlaceKind.valueOf(rs.getString(3)),
+				rs.getString(4), rs.getLong(5), rs.getString(6), pushTime == null ? null : LocalTime.parse(pushTime),
+				ZoneId.of(rs.getString(8)), PushFormat.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getBoolean(11),
+				rs.getObject(12, LocalDate.class), Set.of());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import digestbot.chat.Outgoing;
 import digestbot.delivery.SendBudget;
 import digestbot.delivery.SendOutcome;
+import digestbot.subscription.Place;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
 import io.github.resilience4j.core.IntervalFunction;
@@ -105,11 +106,11 @@ class TelegramReplies {
 		long chatId = chatOf(action);
 		if (action instanceof Outgoing.Send send) {
 			SendOutcome outcome = withRetries(send.chatId(),
-					() -> sender.send(send.chatId(), send.html(), "HTML", send.keyboard()));
+					() -> sender.send(send.chatId(), 0, send.html(), "HTML", send.keyboard()));
 			if (outcome instanceof SendOutcome.BadMarkup bad) {
 				log.warn("Telegram refused the markup of a reply, sending it as plain text: {}", bad.reason());
 				outcome = withRetries(send.chatId(),
-						() -> sender.send(send.chatId(), Html.toPlainText(send.html()), null, send.keyboard()));
+						() -> sender.send(send.chatId(), 0, Html.toPlainText(send.html()), null, send.keyboard()));
 			}
 			return outcome;
 		}
@@ -172,7 +173,7 @@ class TelegramReplies {
 		if (outcome instanceof SendOutcome.ChatGone gone) {
 			long chatId = chatOf(action);
 			log.info("Chat {} is gone ({}): no more pushes to it", chatId, gone.reason());
-			subscribers.deactivate(chatId);
+			subscribers.deactivate(Place.chat(chatId));
 			return;
 		}
 		log.warn("Reply not delivered ({}): {}", action.getClass().getSimpleName(), outcome);

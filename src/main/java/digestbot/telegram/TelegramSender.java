@@ -38,11 +38,15 @@ class TelegramSender {
 		this.client = client;
 	}
 
-	/** Sends a message; {@code parseMode} null for plain text, {@code keyboard} may be null. */
-	SendOutcome send(long chatId, String text, String parseMode, Keyboard keyboard) {
+	/**
+	 * Sends a message; {@code threadId} 0 for none (else the forum thread it goes into),
+	 * {@code parseMode} null for plain text, {@code keyboard} may be null.
+	 */
+	SendOutcome send(long chatId, long threadId, String text, String parseMode, Keyboard keyboard) {
 		try {
 			Message sent = client.execute(SendMessage.builder()
 				.chatId(chatId)
+				.messageThreadId(threadId == 0 ? null : Math.toIntExact(threadId))
 				.text(text)
 				.parseMode(parseMode)
 				.linkPreviewOptions(NO_PREVIEW)

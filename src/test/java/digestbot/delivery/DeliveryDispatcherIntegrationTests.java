@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import digestbot.digest.IssueStore;
+import digestbot.subscription.Place;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -124,7 +125,7 @@ abstract class DeliveryDispatcherIntegrationTests {
 		dispatcher.start();
 
 		await().atMost(TIMEOUT).until(() -> fixtures.deliveries(1, "CANCELLED") == 3);
-		assertThat(subscribers.find(1).orElseThrow().active()).isFalse();
+		assertThat(subscribers.find(Place.chat(1)).orElseThrow().active()).isFalse();
 		assertThat(messenger.calls()).hasSize(1);
 		assertThat(jdbc.sql("select distinct last_error from delivery").query(String.class).list())
 			.containsExactly("chat gone: Forbidden: bot was blocked by the user");

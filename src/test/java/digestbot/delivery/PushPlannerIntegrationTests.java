@@ -294,8 +294,8 @@ abstract class PushPlannerIntegrationTests {
 		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("DeepSeek", "AI"));
 		for (long chat = 1; chat <= 4_500; chat++) {
 			jdbc.sql("""
-					insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active,
-					from_issue_date, created_at) values (?, ?, 'nl', '07:30', ?, 'DIGEST', false, true, ?, ?)""")
+					insert into subscriber (chat_id, kind, user_id, language, push_time, time_zone, format, paused, active,
+					from_issue_date, created_at) values (?, 'PRIVATE', ?, 'nl', '07:30', ?, 'DIGEST', false, true, ?, ?)""")
 				.params(chat, chat, (chat % 2 == 0) ? "Europe/Brussels" : "Europe/Amsterdam", MONDAY,
 						Outbox.utc(clock.instant()))
 				.update();

@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.Source;
 import digestbot.fakebotapi.HtmlValidator;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 import digestbot.text.MessageSplitter;
 import org.junit.jupiter.api.Test;
@@ -129,7 +131,7 @@ class PushRendererTests {
 	@Test
 	void greetsInEnglishWithTheNewestIssuesDate() {
 		Map<Long, PublishedItem> items = Map.of(1L, item(1, "Robots", "AI"));
-		ChatClaim claim = new ChatClaim(7, "t", Instant.EPOCH, "en", PushFormat.DIGEST, Set.of("AI"),
+		ChatClaim claim = new ChatClaim(Place.chat(7), PlaceKind.PRIVATE, "t", Instant.EPOCH, "en", PushFormat.DIGEST, Set.of("AI"),
 				List.of(new ClaimedDelivery(1, 1, 1, 0)), 0);
 
 		assertThat(renderer.next(claim, items).orElseThrow().parts().get(0))
@@ -147,7 +149,7 @@ class PushRendererTests {
 				.stream()
 				.filter(delivery -> !message.deliveryIds().contains(delivery.id()))
 				.toList();
-			claim = new ChatClaim(claim.chatId(), claim.token(), claim.leaseEnd(), claim.language(), claim.format(),
+			claim = new ChatClaim(claim.place(), claim.kind(), claim.token(), claim.leaseEnd(), claim.language(), claim.format(),
 					claim.topics(), rest, claim.messagesSent() + 1);
 		}
 		return messages;
@@ -155,7 +157,7 @@ class PushRendererTests {
 
 	static ChatClaim claim(Map<Long, PublishedItem> items, PushFormat format, String... topics) {
 		List<ClaimedDelivery> deliveries = items.keySet().stream().map(id -> new ClaimedDelivery(id, id, 1, 0)).toList();
-		return new ChatClaim(42, "token", Instant.EPOCH, "nl", format, Set.of(topics), deliveries, 0);
+		return new ChatClaim(Place.chat(42), PlaceKind.PRIVATE, "token", Instant.EPOCH, "nl", format, Set.of(topics), deliveries, 0);
 	}
 
 	/** Items 1 to {@code count}, each with a text of exactly {@code length} characters. */
