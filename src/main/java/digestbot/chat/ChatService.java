@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import digestbot.admin.Admins;
 import digestbot.subscription.Place;
 import digestbot.subscription.PlaceKind;
+import digestbot.subscription.PlaceRights;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -38,11 +40,17 @@ public class ChatService {
 
 	private final CommandNames names;
 
+	private final PlaceRights rights;
+
+	private final BotMemberships memberships;
+
 	/** @throws IllegalStateException when a command is claimed by no group or by two */
 	ChatService(Messages messages, Replies replies, SubscriberStore subscribers, Admins admins, FloodGuard flood,
-			List<ChatCommands> groups, CommandNames names) {
+			List<ChatCommands> groups, CommandNames names, PlaceRights rights, BotMemberships memberships) {
 		this.messages = messages;
 		this.names = names;
+		this.rights = rights;
+		this.memberships = memberships;
 		this.subscribers = subscribers;
 		this.admins = admins;
 		this.flood = flood;
@@ -53,9 +61,12 @@ public class ChatService {
 		}
 	}
 
-	/** The answer to one incoming message or button press; empty when there is nothing to say. */
+	/** The answer to one incoming message, button press or change of the bot's membership; empty when there is nothing to say. */
 	public List<Outgoing> handle(Incoming incoming) {
 		try {
+			if (incoming instanceof Incoming.BotMembership change) {
+				return memberships.changed(change);
+			}
 			// The one admin check of a turn: routes and groups read it from the turn.
 			boolean admin = admins.isAdmin(incoming.userId());
 			if (incoming instanceof Incoming.Message message) {
@@ -107,7 +118,19 @@ public class ChatService {
 		Subscriber subscriber = subscribers.findOrCreate(Place.chat(incoming.chatId()),
 				PlaceKind.ofChat(incoming.chatId()), incoming.userId(),
 				Language.fromTelegramCode(incoming.languageCode()).code());
-		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin);
+		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin,
+				once(() -> rights.mayChangeSettings(subscriber, incoming.userId())));
+	}
+
+	/** Asks at most once per turn: in a group the answer costs a call to Telegram. */
+	private static BooleanSupplier once(BooleanSupplier question) {
+		Boolean[] answer = new Boolean[1];
+		return () -> {
+			if (answer[0] == null) {
+				answer[0] = question.getAsBoolean();
+			}
+			return answer[0];
+		};
 	}
 
 	private List<Outgoing> apology(Incoming incoming) {

@@ -1,7 +1,9 @@
 package digestbot.chat;
 
-/** Something a user sent the bot, in Telegram-independent terms. */
-public sealed interface Incoming permits Incoming.Message, Incoming.ButtonPress {
+import digestbot.subscription.PlaceKind;
+
+/** Something a user sent the bot, or did to it, in Telegram-independent terms. */
+public sealed interface Incoming permits Incoming.Message, Incoming.ButtonPress, Incoming.BotMembership {
 
 	long chatId();
 
@@ -39,6 +41,19 @@ public sealed interface Incoming permits Incoming.Message, Incoming.ButtonPress 
 	 */
 	record ButtonPress(long chatId, long userId, String languageCode, String callbackId, int messageId,
 			String data) implements Incoming {
+	}
+
+	/**
+	 * The bot's own standing in a chat changed ({@code my_chat_member}): it was added to a group
+	 * or channel, or removed from it; in a private chat, the reader blocked or unblocked it.
+	 *
+	 * @param userId who changed it
+	 * @param kind the chat's kind
+	 * @param present whether the bot is in the chat now (member, administrator or restricted)
+	 * @param wasPresent whether it was before
+	 */
+	record BotMembership(long chatId, long userId, String languageCode, PlaceKind kind, boolean present,
+			boolean wasPresent) implements Incoming {
 	}
 
 	/**

@@ -110,6 +110,12 @@ public enum MessageKey {
 	FLOOD_NOTICE(0),
 	ERROR_APOLOGY(0),
 	ADMIN_ONLY(0),
+	/** A setting in a group, asked for by a member who is not one of its administrators. */
+	GROUP_ADMINS_ONLY(0),
+	/** A command for private chats, sent in a group. */
+	PRIVATE_CHAT_ONLY(0),
+	/** What the bot says when it is added to a group. */
+	GROUP_HELLO(0),
 	/** Date of the draft. */
 	PREVIEW_HEADER(1),
 	NO_DRAFT(0),

@@ -66,12 +66,12 @@ final class SettingsCommands implements ChatCommands {
 		routes.on(Command.WhoAmI.class, (command, turn) -> replies.html(turn,
 				replies.text(turn, MessageKey.YOUR_USER_ID, String.valueOf(turn.userId())) + "\n\n" + summary(turn),
 				null));
-		routes.on(Command.Time.class, (command, turn) -> time(command.hhmm(), turn));
-		routes.on(Command.Pause.class, (command, turn) -> pause(turn));
-		routes.on(Command.Resume.class, (command, turn) -> resume(turn));
-		routes.on(Command.Lang.class, (command, turn) -> language(command.code(), turn));
-		routes.on(Command.Format.class, (command, turn) -> format(command.mode(), turn));
-		routes.on(Command.Stop.class, (command, turn) -> stop(turn));
+		routes.setting(Command.Time.class, (command, turn) -> time(command.hhmm(), turn));
+		routes.setting(Command.Pause.class, (command, turn) -> pause(turn));
+		routes.setting(Command.Resume.class, (command, turn) -> resume(turn));
+		routes.setting(Command.Lang.class, (command, turn) -> language(command.code(), turn));
+		routes.setting(Command.Format.class, (command, turn) -> format(command.mode(), turn));
+		routes.setting(Command.Stop.class, (command, turn) -> stop(turn));
 	}
 
 	private String summary(Turn turn) {
@@ -133,7 +133,7 @@ final class SettingsCommands implements ChatCommands {
 			return replies.say(turn, MessageKey.LANG_UNKNOWN, code);
 		}
 		subscribers.setLanguage(turn.place(), language.get().code());
-		Turn switched = new Turn(turn.incoming(), turn.subscriber(), language.get(), turn.admin());
+		Turn switched = turn.in(language.get());
 		return replies.say(switched, MessageKey.LANG_SWITCHED);
 	}
 

@@ -63,15 +63,18 @@ final class TopicCommands implements ChatCommands {
 	public void register(Routes routes) {
 		routes.on(Command.Start.class, (command, turn) -> start(command.payload(), turn));
 		routes.on(Command.Sections.class, (command, turn) -> replies.html(turn, overview(turn), keyboard(turn)));
-		routes.on(Command.Subscribe.class, (command, turn) -> subscribe(command.topic(), turn));
-		routes.on(Command.Unsubscribe.class, (command, turn) -> unsubscribe(command.topic(), turn));
-		routes.button(TOPIC_BUTTON, this::press);
+		routes.setting(Command.Subscribe.class, (command, turn) -> subscribe(command.topic(), turn));
+		routes.setting(Command.Unsubscribe.class, (command, turn) -> unsubscribe(command.topic(), turn));
+		routes.settingButton(TOPIC_BUTTON, this::press);
 	}
 
 	private List<Outgoing> start(String payload, Turn turn) {
 		String name = turn.incoming() instanceof Incoming.Message message && message.firstName() != null
 				? message.firstName() : "";
-		Optional<Topic> topic = Optional.ofNullable(payload).flatMap(this::topicFromPayload);
+		// A deep link's topic is a setting: in a group it counts for administrators only.
+		Optional<Topic> topic = Optional.ofNullable(payload)
+			.flatMap(this::topicFromPayload)
+			.filter(found -> turn.mayChangeSettings());
 		topic.ifPresent(found -> add(turn, List.of(found.name())));
 		String welcome = replies.text(turn, MessageKey.WELCOME, name, nextPush(turn));
 		if (topic.isEmpty()) {

@@ -114,6 +114,17 @@ class DeliveryRecorder {
 		});
 	}
 
+	/**
+	 * The group became a supergroup: the claim goes back to the outbox, due now, and the place with
+	 * its deliveries moves to the new id, where the next claim sends them.
+	 */
+	void moved(ChatClaim claim, long toChatId, Instant now) {
+		transactions.executeWithoutResult(status -> {
+			release(claim, now);
+			subscribers.move(claim.chatId(), toChatId);
+		});
+	}
+
 	private void handBack(ChatClaim claim, Instant chatFree) {
 		jdbc.sql(HAND_BACK).params(utc(chatFree), claim.chatId(), claim.place().threadId(), claim.token()).update();
 		jdbc.sql("""

@@ -142,6 +142,10 @@ final class PushSender {
 			log.info("Chat {} is gone ({}): no more pushes to it", claim.place(), gone.reason());
 			recorder.chatGone(claim, gone.reason());
 		}
+		else if (outcome instanceof SendOutcome.Moved moved) {
+			log.info("Group {} became the supergroup {}: its pushes go there", claim.chatId(), moved.toChatId());
+			recorder.moved(claim, moved.toChatId(), now);
+		}
 		else if (outcome instanceof SendOutcome.BadMarkup bad) {
 			badMarkup(dispatch, bad, chatFree);
 		}

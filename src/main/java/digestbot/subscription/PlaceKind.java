@@ -2,7 +2,7 @@ package digestbot.subscription;
 
 /**
  * What kind of chat a place is in, which decides who may change its settings (see
- * the place rights): a reader's private chat, a group or supergroup (a forum thread is a
+ * {@link PlaceRights}): a reader's private chat, a group or supergroup (a forum thread is a
  * place of a group), or a channel.
  */
 public enum PlaceKind {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -176,6 +177,45 @@ public class SubscriberStore {
 		events.publishEvent(new SubscriberGone(place));
 	}
 
+	/**
+	 * The bot was removed from the chat, or the reader blocked it: every place of the chat (its
+	 * threads too) is inactive and gets nothing more; see {@link SubscriberGone}.
+	 */
+	@Transactional
+	public void chatLeft(long chatId) {
+		for (Place place : placesOf(chatId, true)) {
+			deactivate(place);
+		}
+	}
+
+	/** The bot is back in the chat (added again, or unblocked): its places, with their settings, are active again. */
+	@Transactional
+	public void chatBack(long chatId) {
+		jdbc.sql("update subscriber set active = true where chat_id = ? and not active").param(chatId).update();
+	}
+
+	/**
+	 * A group became a supergroup with a new chat id: its places, settings and topics move to it.
+	 * A place the new id already had (someone wrote there before the bot learnt of the move) gives
+	 * way to the group's own. See {@link PlaceMoved}.
+	 * @return whether there was anything to move
+	 */
+	@Transactional
+	public boolean move(long fromChatId, long toChatId) {
+		if (placesOf(fromChatId, false).isEmpty()) {
+			return false;
+		}
+		jdbc.sql("""
+				delete from subscriber where chat_id = :to
+				and thread_id in (select o.thread_id from subscriber o where o.chat_id = :from)""")
+			.param("to", toChatId)
+			.param("from", fromChatId)
+			.update();
+		events.publishEvent(new PlaceMoved(fromChatId, toChatId));
+		jdbc.sql("update subscriber set chat_id = ? where chat_id = ?").params(toChatId, fromChatId).update();
+		return true;
+	}
+
 	/** Forgets a place: its settings and topics; see {@link SubscriberForgotten}. */
 	@Transactional
 	public boolean delete(Place place) {
@@ -205,6 +245,13 @@ public class SubscriberStore {
 				counts.put(rs.getString(1), rs.getInt(2));
 			});
 		return counts;
+	}
+
+	private List<Place> placesOf(long chatId, boolean activeOnly) {
+		return jdbc.sql("select chat_id, thread_id from subscriber where chat_id = ?" + (activeOnly ? " and active" : ""))
+			.param(chatId)
+			.query((rs, n) -> new Place(rs.getLong(1), rs.getLong(2)))
+			.list();
 	}
 
 	private Set<String> topicsOf(Place place) {

@@ -113,6 +113,10 @@ class TelegramSender {
 			int seconds = TelegramErrors.retryAfter(ex);
 			return new SendOutcome.RateLimited(seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_WAIT);
 		}
+		long migratedTo = TelegramErrors.migratedTo(ex);
+		if (migratedTo != 0) {
+			return new SendOutcome.Moved(migratedTo);
+		}
 		if (code == 403 || (code == 400 && (lower.contains("chat not found") || lower.contains("user is deactivated")
 				|| lower.contains("upgraded to a supergroup")))) {
 			return new SendOutcome.ChatGone(description);

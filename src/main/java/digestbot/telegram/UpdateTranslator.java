@@ -3,16 +3,20 @@ package digestbot.telegram;
 import java.util.Optional;
 
 import digestbot.chat.Incoming;
+import digestbot.subscription.PlaceKind;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Turns Telegram updates into {@link Incoming} values. A message's text is passed on as sent,
  * with this bot's username: the chat decides whether a {@code /command@somebot} is addressed
- * to it.
+ * to it. A change of the bot's own membership ({@code my_chat_member}) becomes a
+ * {@link Incoming.BotMembership}.
  */
 class UpdateTranslator {
 
@@ -30,7 +34,24 @@ class UpdateTranslator {
 		if (update.hasMessage()) {
 			return message(update.getMessage());
 		}
+		if (update.hasMyChatMember()) {
+			return membership(update.getMyChatMember());
+		}
 		return Optional.empty();
+	}
+
+	private Optional<Incoming> membership(ChatMemberUpdated change) {
+		if (change.getChat() == null || change.getFrom() == null || change.getNewChatMember() == null) {
+			return Optional.empty();
+		}
+		Chat chat = change.getChat();
+		PlaceKind kind = chat.isChannelChat() ? PlaceKind.CHANNEL
+				: chat.isUserChat() ? PlaceKind.PRIVATE : PlaceKind.GROUP;
+		boolean was = change.getOldChatMember() != null
+				&& TelegramChatDirectory.membership(change.getOldChatMember()).isPresent();
+		return Optional.of(new Incoming.BotMembership(chat.getId(), change.getFrom().getId(),
+				change.getFrom().getLanguageCode(), kind,
+				TelegramChatDirectory.membership(change.getNewChatMember()).isPresent(), was));
 	}
 
 	private Optional<Incoming> message(Message message) {

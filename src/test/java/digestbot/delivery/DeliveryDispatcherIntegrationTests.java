@@ -132,6 +132,41 @@ abstract class DeliveryDispatcherIntegrationTests {
 	}
 
 	@Test
+	void aGroupThatBecameASupergroupGetsThePushUnderItsNewIdOnce() {
+		fixtures.subscriber(-200, "Robots");
+		planner.planDue();
+		messenger.answerAlways(-200, new SendOutcome.Moved(-1_000_000_000_200L));
+
+		dispatcher.start();
+
+		await().atMost(TIMEOUT).until(() -> fixtures.deliveries(-1_000_000_000_200L, "SENT") == 2);
+		assertThat(messenger.accepted(-1_000_000_000_200L)).singleElement()
+			.satisfies(call -> assertThat(call.text()).startsWith("Goedemorgen!"));
+		assertThat(subscribers.find(Place.chat(-200))).isEmpty();
+		assertThat(subscribers.find(Place.chat(-1_000_000_000_200L)).orElseThrow().topics()).containsExactly("Robots");
+		assertThat(fixtures.totalDeliveries()).isEqualTo(2);
+	}
+
+	@Test
+	void aPlaceInAForumThreadGetsItsPushInItsThread() {
+		fixtures.threadSubscriber(new Place(-300, 5), "Robots");
+		fixtures.threadSubscriber(new Place(-300, 6), "AI");
+		planner.planDue();
+
+		dispatcher.start();
+
+		await().atMost(TIMEOUT).until(() -> fixtures.deliveries("SENT") == 4);
+		assertThat(messenger.accepted(-300)).extracting(InMemoryMessenger.Call::threadId)
+			.containsExactlyInAnyOrder(5L, 6L);
+		assertThat(messenger.accepted(-300)).filteredOn(call -> call.threadId() == 6)
+			.singleElement()
+			.satisfies(call -> assertThat(call.text()).contains("DeepSeek", "Robots met AI").doesNotContain("Robots lopen"));
+		assertThat(messenger.accepted(-300)).filteredOn(call -> call.threadId() == 5)
+			.singleElement()
+			.satisfies(call -> assertThat(call.text()).contains("Robots lopen", "Robots met AI").doesNotContain("DeepSeek"));
+	}
+
+	@Test
 	void aServerErrorIsRetriedUntilItSucceeds() {
 		fixtures.subscriber(1, "Robots");
 		planner.planDue();

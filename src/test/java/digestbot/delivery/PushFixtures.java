@@ -63,6 +63,13 @@ final class PushFixtures {
 		jdbc.sql("delete from planner_state where chat_id = ?").param(chatId).update();
 	}
 
+	/** A thread of a forum following the topics, since before today's push time. */
+	void threadSubscriber(Place place, String... topics) {
+		subscribers.findOrCreate(place, PlaceKind.GROUP, 1, "nl");
+		subscribers.subscribe(place, List.of(topics), currentIssue());
+		jdbc.sql("delete from planner_state where chat_id = ?").param(place.chatId()).update();
+	}
+
 	/** The chat follows the topics now, as it does through the chat. */
 	void follows(long chatId, String... topics) {
 		subscribers.findOrCreate(Place.chat(chatId), PlaceKind.ofChat(chatId), Math.abs(chatId), "nl");

@@ -25,8 +25,11 @@ final class BotMethods {
 
 	private final MessageMethods messages;
 
+	private final Chats chats;
+
 	BotMethods(BotUser bot, UpdateQueue updates, Conversations conversations, FileStore files, Recorder recorder,
-			MessageMethods messages) {
+			MessageMethods messages, Chats chats) {
+		this.chats = chats;
 		this.bot = bot;
 		this.updates = updates;
 		this.conversations = conversations;
@@ -50,6 +53,7 @@ final class BotMethods {
 			case "setMyCommands" -> setMyCommands(params);
 			case "deleteMyCommands" -> deleteMyCommands(params);
 			case "getFile" -> getFile(params);
+			case "getChatMember" -> getChatMember(params);
 			default -> throw Failure.of(404, "Not Found: method not found").toException();
 		};
 	}
@@ -98,6 +102,27 @@ final class BotMethods {
 	private static String scope(Params params) {
 		JsonNode scope = params.json("scope");
 		return (scope != null) ? Json.write(scope) : null;
+	}
+
+	private JsonNode getChatMember(Params params) {
+		Long chatId = params.longValue("chat_id");
+		Long userId = params.longValue("user_id");
+		if (chatId == null) {
+			throw Failure.badRequest("chat not found").toException();
+		}
+		if (userId == null) {
+			throw Failure.badRequest("user not found").toException();
+		}
+		ObjectNode user = (userId == this.bot.id()) ? this.bot.json() : userJson(userId);
+		return Chats.json(this.chats.member(chatId, userId), user);
+	}
+
+	private static ObjectNode userJson(long userId) {
+		ObjectNode user = Json.object();
+		user.put("id", userId);
+		user.put("is_bot", false);
+		user.put("first_name", "User" + userId);
+		return user;
 	}
 
 	private JsonNode getFile(Params params) {

@@ -64,6 +64,8 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private final Inbox inbox;
 
+	private final Chats chats = new Chats();
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private FakeBotApi(String token, String botUsername) throws IOException {
@@ -72,9 +74,11 @@ public final class FakeBotApi implements AutoCloseable {
 		Clock clock = Clock.systemUTC();
 		Conversations conversations = new Conversations();
 		FileStore files = new FileStore();
-		MessageMethods messages = new MessageMethods(this.bot, conversations, this.recorder, this.faults, clock);
-		BotMethods methods = new BotMethods(this.bot, this.updates, conversations, files, this.recorder, messages);
-		this.inbox = new Inbox(this.bot, this.updates, conversations, files, clock);
+		MessageMethods messages = new MessageMethods(this.bot, conversations, this.recorder, this.faults, this.chats,
+				clock);
+		BotMethods methods = new BotMethods(this.bot, this.updates, conversations, files, this.recorder, messages,
+				this.chats);
+		this.inbox = new Inbox(this.bot, this.updates, conversations, files, this.chats, clock);
 		this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
 		InetAddress loopback = InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
 		this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 256);
@@ -125,6 +129,11 @@ public final class FakeBotApi implements AutoCloseable {
 	/** A user in a private chat whose id is the user's; see {@link FakeUser} for more. */
 	public FakeUser user(long userId) {
 		return new FakeUser(this.inbox, userId);
+	}
+
+	/** A group, supergroup or channel, to arrange its administrators and what becomes of it. */
+	public FakeChat chat(long chatId) {
+		return new FakeChat(this.chats, chatId);
 	}
 
 	/** The user writes in the chat (a group when the id is negative). @return the update_id */

@@ -104,6 +104,21 @@ public final class FakeUser {
 		return this.inbox.document(this, fileName, mimeType, content);
 	}
 
+	/** Adds the bot to the user's group (a {@code my_chat_member} update). @return the update_id */
+	public int addsBot() {
+		return this.inbox.botMember(this, Chats.Member.MEMBER);
+	}
+
+	/** Makes the bot an administrator of the chat, allowed to post or not (channels). @return the update_id */
+	public int addsBotAsAdministrator(boolean canPostMessages) {
+		return this.inbox.botMember(this, new Chats.Member("administrator", canPostMessages));
+	}
+
+	/** Removes the bot from the user's chat: later sends there get 403. @return the update_id */
+	public int removesBot() {
+		return this.inbox.botMember(this, new Chats.Member("left", false));
+	}
+
 	ObjectNode userJson() {
 		ObjectNode user = Json.object();
 		user.put("id", this.userId);

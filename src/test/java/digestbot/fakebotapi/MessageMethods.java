@@ -25,7 +25,11 @@ final class MessageMethods {
 
 	private final Clock clock;
 
-	MessageMethods(BotUser bot, Conversations conversations, Recorder recorder, Faults faults, Clock clock) {
+	private final Chats chats;
+
+	MessageMethods(BotUser bot, Conversations conversations, Recorder recorder, Faults faults, Chats chats,
+			Clock clock) {
+		this.chats = chats;
 		this.bot = bot;
 		this.conversations = conversations;
 		this.recorder = recorder;
@@ -103,6 +107,7 @@ final class MessageMethods {
 			throw Failure.badRequest("chat not found").toException();
 		}
 		this.faults.checkChat(chatId);
+		this.chats.checkSend(chatId);
 		return chatId;
 	}
 

@@ -35,6 +35,16 @@ final class ChatUser {
 		return new ChatUser(telegram, user.inGroup(groupId, "Groep"));
 	}
 
+	/** Adds the bot to this user's group; returns the update_id. */
+	int addsBot() {
+		return user.addsBot();
+	}
+
+	/** Removes the bot from this user's group; returns the update_id. */
+	int removesBot() {
+		return user.removesBot();
+	}
+
 	long id() {
 		return user.userId();
 	}

@@ -287,6 +287,53 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	@Test
+	void aChatTheBotLeftHasEveryPlaceInactiveUntilItIsBack() {
+		Place thread = new Place(-700, 3);
+		store.findOrCreate(Place.chat(-700), PlaceKind.GROUP, 7, "nl");
+		store.findOrCreate(thread, PlaceKind.GROUP, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
+		List<Long> items = items(1);
+		deliver(thread, items.get(0), "PENDING");
+
+		store.chatLeft(-700);
+
+		assertThat(store.find(Place.chat(-700)).orElseThrow().active()).isFalse();
+		assertThat(store.find(thread).orElseThrow().active()).isFalse();
+		assertThat(store.find(CHAT).orElseThrow().active()).isTrue();
+		assertThat(states(thread)).containsExactly("CANCELLED");
+		store.chatBack(-700);
+		assertThat(store.find(thread).orElseThrow().active()).isTrue();
+	}
+
+	@Test
+	void aGroupThatBecameASupergroupTakesItsPlacesTopicsDeliveriesAndPlannerStateAlong() {
+		Place group = Place.chat(-800);
+		Place supergroup = Place.chat(-1_000_000_000_800L);
+		store.findOrCreate(group, PlaceKind.GROUP, 7, "nl");
+		store.subscribe(group, List.of("AI"), FIRST_ISSUE);
+		store.setPushTime(group, LocalTime.of(6, 15));
+		List<Long> items = items(2);
+		deliver(group, items.get(0), "SENT");
+		deliver(group, items.get(1), "PENDING");
+		jdbc.sql("insert into planner_state (chat_id, thread_id, last_planned_on) values (-800, 0, ?)").param(FIRST_ISSUE)
+			.update();
+		store.findOrCreate(supergroup, PlaceKind.GROUP, 8, "en"); // someone wrote there first
+		deliver(supergroup, items.get(1), "PENDING");
+
+		assertThat(store.move(group.chatId(), supergroup.chatId())).isTrue();
+
+		assertThat(store.find(group)).isEmpty();
+		Subscriber moved = store.find(supergroup).orElseThrow();
+		assertThat(moved.topics()).containsExactly("AI");
+		assertThat(moved.pushTime()).isEqualTo(LocalTime.of(6, 15));
+		assertThat(moved.language()).isEqualTo("nl");
+		assertThat(states(group)).isEmpty();
+		assertThat(states(supergroup)).containsExactly("SENT", "PENDING");
+		assertThat(lastPlannedOn(supergroup)).isEqualTo(FIRST_ISSUE);
+		assertThat(store.move(group.chatId(), supergroup.chatId())).isFalse();
+	}
+
+	@Test
 	void countsFollowersOfEachTopicAmongActiveChats() {
 		for (long chat = 1; chat <= 3; chat++) {
 			store.findOrCreate(Place.chat(chat), PlaceKind.PRIVATE, chat, "nl");

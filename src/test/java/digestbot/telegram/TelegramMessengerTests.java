@@ -52,6 +52,14 @@ class TelegramMessengerTests {
 	}
 
 	@Test
+	void aGroupThatBecameASupergroupNamesItsNewId() {
+		TELEGRAM.chat(-16).migrateTo(-1_000_000_000_016L);
+
+		assertThat(messenger.send(-16, 0, "x")).isEqualTo(new SendOutcome.Moved(-1_000_000_000_016L));
+		assertThat(messenger.send(-1_000_000_000_016L, 0, "x")).isInstanceOf(SendOutcome.Sent.class);
+	}
+
+	@Test
 	void aBlockedOrMissingChatIsGone() {
 		TELEGRAM.faults().blockChat(13).chatNotFound(14).deactivateUser(15);
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import digestbot.chat.Incoming;
+import digestbot.subscription.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -49,6 +50,28 @@ class UpdateTranslatorTests {
 				""");
 
 		assertThat(translator.translate(update)).isEmpty();
+	}
+
+	@Test
+	void readsTheBotBeingAddedToAGroupAndRemovedFromIt() {
+		assertThat(translator.translate(membership(-100, "group", "left", "member")))
+			.contains(new Incoming.BotMembership(-100, 9, "nl", PlaceKind.GROUP, true, false));
+		assertThat(translator.translate(membership(-100, "supergroup", "administrator", "kicked")))
+			.contains(new Incoming.BotMembership(-100, 9, "nl", PlaceKind.GROUP, false, true));
+		assertThat(translator.translate(membership(-1001, "channel", "left", "administrator")))
+			.contains(new Incoming.BotMembership(-1001, 9, "nl", PlaceKind.CHANNEL, true, false));
+		assertThat(translator.translate(membership(9, "private", "member", "kicked")))
+			.contains(new Incoming.BotMembership(9, 9, "nl", PlaceKind.PRIVATE, false, true));
+	}
+
+	private static Update membership(long chatId, String chatType, String before, String after) {
+		String bot = "{\"id\": 1, \"is_bot\": true, \"first_name\": \"Digest\"}";
+		return read("""
+				{"update_id": 1, "my_chat_member": {"chat": {"id": %d, "type": "%s", "title": "T"},
+				 "from": {"id": 9, "is_bot": false, "first_name": "Anna", "language_code": "nl"}, "date": 1,
+				 "old_chat_member": {"status": "%s", "user": %s},
+				 "new_chat_member": {"status": "%s", "user": %s, "can_post_messages": true}}}
+				""".formatted(chatId, chatType, before, bot, after, bot));
 	}
 
 	private Incoming.Message message(Update update) {

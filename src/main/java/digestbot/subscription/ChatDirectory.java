@@ -1,0 +1,26 @@
+package digestbot.subscription;
+
+/**
+ * What Telegram knows of chats and their members, as the core needs it to decide rights.
+ * Implemented at the edge (Telegram), which may cache answers briefly; absent when the bot runs
+ * without Telegram (the terminal chat, which has private chats only).
+ */
+public interface ChatDirectory {
+
+	/**
+	 * The user's standing in the chat; {@link Membership#NONE} when Telegram knows no such member or
+	 * chat.
+	 * @throws ChatDirectoryUnavailable when Telegram did not answer
+	 */
+	Membership membership(long chatId, long userId);
+
+	/** Telegram did not answer a question about a chat (a timeout, a 5xx, a 429). */
+	class ChatDirectoryUnavailable extends RuntimeException {
+
+		public ChatDirectoryUnavailable(String reason) {
+			super(reason);
+		}
+
+	}
+
+}

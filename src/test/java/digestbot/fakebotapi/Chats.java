@@ -1,0 +1,98 @@
+package digestbot.fakebotapi;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the fake knows of groups and channels beyond their messages: who is an administrator,
+ * whether the bot is still in the chat, and whether a group became a supergroup. Sends to a chat
+ * are checked here, like Telegram does.
+ */
+final class Chats {
+
+	/** A member's standing: Telegram's status, and for an administrator whether they may post (channels). */
+	record Member(String status, boolean canPostMessages) {
+
+		static final Member MEMBER = new Member("member", false);
+
+		static final Member LEFT = new Member("left", false);
+
+	}
+
+	private final Map<Long, Map<Long, Member>> members = new HashMap<>();
+
+	private final Map<Long, Long> migratedTo = new HashMap<>();
+
+	private final Map<Long, Failure> botGone = new HashMap<>();
+
+	synchronized void member(long chatId, long userId, Member member) {
+		this.members.computeIfAbsent(chatId, (id) -> new HashMap<>()).put(userId, member);
+	}
+
+	synchronized boolean hasMember(long chatId, long userId) {
+		return this.members.getOrDefault(chatId, Map.of()).containsKey(userId);
+	}
+
+	/** A user's standing; anyone the test did not name is a plain member of a group. */
+	synchronized Member member(long chatId, long userId) {
+		Member known = this.members.getOrDefault(chatId, Map.of()).get(userId);
+		if (known != null) {
+			return known;
+		}
+		return (chatId < 0) ? Member.MEMBER : Member.LEFT;
+	}
+
+	synchronized void migrate(long groupId, long supergroupId) {
+		this.migratedTo.put(groupId, supergroupId);
+	}
+
+	/** The bot was removed from the chat: sends get 403 until it is added again. */
+	synchronized void botRemoved(long chatId, Failure failure) {
+		this.botGone.put(chatId, failure);
+	}
+
+	synchronized void botAdded(long chatId) {
+		this.botGone.remove(chatId);
+	}
+
+	/** Throws what Telegram answers a send to the chat that cannot go there. */
+	synchronized void checkSend(long chatId) {
+		Long supergroup = this.migratedTo.get(chatId);
+		if (supergroup != null) {
+			throw Failure.migrated(supergroup).toException();
+		}
+		Failure gone = this.botGone.get(chatId);
+		if (gone != null) {
+			throw gone.toException();
+		}
+	}
+
+	/** The member as getChatMember describes them. */
+	static ObjectNode json(Member member, ObjectNode user) {
+		ObjectNode json = Json.object();
+		json.put("status", member.status());
+		json.set("user", user);
+		if ("administrator".equals(member.status())) {
+			json.put("can_be_edited", false);
+			json.put("is_anonymous", false);
+			json.put("can_manage_chat", true);
+			json.put("can_delete_messages", true);
+			json.put("can_manage_video_chats", false);
+			json.put("can_restrict_members", true);
+			json.put("can_promote_members", false);
+			json.put("can_change_info", true);
+			json.put("can_invite_users", true);
+			json.put("can_post_stories", false);
+			json.put("can_edit_stories", false);
+			json.put("can_delete_stories", false);
+			json.put("can_post_messages", member.canPostMessages());
+		}
+		else if ("creator".equals(member.status())) {
+			json.put("is_anonymous", false);
+		}
+		return json;
+	}
+
+}

@@ -1,0 +1,55 @@
+package digestbot.fakebotapi;
+
+/**
+ * A group, supergroup or channel as a test arranges it: its administrators, and what has become
+ * of it. Each setter returns this for chaining.
+ *
+ * <pre>
+ * fake.chat(-100L).administrators(42).migrateTo(-1_000_000_000_100L);
+ * </pre>
+ */
+public final class FakeChat {
+
+	private final Chats chats;
+
+	private final long id;
+
+	FakeChat(Chats chats, long id) {
+		this.chats = chats;
+		this.id = id;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	/** These users are administrators: getChatMember says so. */
+	public FakeChat administrators(long... userIds) {
+		for (long userId : userIds) {
+			this.chats.member(this.id, userId, new Chats.Member("administrator", false));
+		}
+		return this;
+	}
+
+	/** The user created the chat. */
+	public FakeChat creator(long userId) {
+		this.chats.member(this.id, userId, new Chats.Member("creator", false));
+		return this;
+	}
+
+	/** The user is a plain member (the default for anyone in a group). */
+	public FakeChat member(long userId) {
+		this.chats.member(this.id, userId, Chats.Member.MEMBER);
+		return this;
+	}
+
+	/**
+	 * The group became a supergroup with that id: every send to this one answers 400 with
+	 * {@code parameters.migrate_to_chat_id}.
+	 */
+	public FakeChat migrateTo(long supergroupId) {
+		this.chats.migrate(this.id, supergroupId);
+		return this;
+	}
+
+}
