@@ -98,7 +98,8 @@ public class ChatService {
 		FloodGuard.Verdict verdict = admin ? FloodGuard.Verdict.ALLOW : flood.check(message.chatId());
 		switch (verdict) {
 			case NOTIFY:
-				return List.of(new Outgoing.Send(message.chatId(), text(message, MessageKey.FLOOD_NOTICE)));
+				return List.of(new Outgoing.Send(message.chatId(), text(message, MessageKey.FLOOD_NOTICE), null,
+						message.threadId()));
 			case IGNORE:
 				return List.of();
 			default:
@@ -115,7 +116,7 @@ public class ChatService {
 	}
 
 	private Turn turn(Incoming incoming, boolean admin) {
-		Subscriber subscriber = subscribers.findOrCreate(Place.chat(incoming.chatId()),
+		Subscriber subscriber = subscribers.findOrCreate(new Place(incoming.chatId(), incoming.threadId()),
 				PlaceKind.ofChat(incoming.chatId()), incoming.userId(),
 				Language.fromTelegramCode(incoming.languageCode()).code());
 		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin,
@@ -135,7 +136,8 @@ public class ChatService {
 
 	private List<Outgoing> apology(Incoming incoming) {
 		List<Outgoing> answer = new ArrayList<>();
-		answer.add(new Outgoing.Send(incoming.chatId(), text(incoming, MessageKey.ERROR_APOLOGY)));
+		answer.add(new Outgoing.Send(incoming.chatId(), text(incoming, MessageKey.ERROR_APOLOGY), null,
+				incoming.threadId()));
 		if (incoming instanceof Incoming.ButtonPress press) {
 			answer.add(new Outgoing.AnswerButton(press.callbackId(),
 					Html.toPlainText(text(incoming, MessageKey.ERROR_APOLOGY))));

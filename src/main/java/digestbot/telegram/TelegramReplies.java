@@ -123,11 +123,13 @@ class TelegramReplies {
 	}
 
 	private SendOutcome send(long chatId, Outgoing.Send send) {
-		SendOutcome outcome = withRetries(chatId, () -> sender.send(chatId, 0, send.html(), "HTML", send.keyboard()));
+		long threadId = send.threadId();
+		SendOutcome outcome = withRetries(chatId,
+				() -> sender.send(chatId, threadId, send.html(), "HTML", send.keyboard()));
 		if (outcome instanceof SendOutcome.BadMarkup bad) {
 			log.warn("Telegram refused the markup of a reply, sending it as plain text: {}", bad.reason());
 			outcome = withRetries(chatId,
-					() -> sender.send(chatId, 0, Html.toPlainText(send.html()), null, send.keyboard()));
+					() -> sender.send(chatId, threadId, Html.toPlainText(send.html()), null, send.keyboard()));
 		}
 		return outcome;
 	}
@@ -181,9 +183,10 @@ class TelegramReplies {
 		}
 		meters.counter("digestbot.replies", "outcome", "failed").increment();
 		if (outcome instanceof SendOutcome.ChatGone gone) {
-			long chatId = chatOf(action);
-			log.info("Chat {} is gone ({}): no more pushes to it", chatId, gone.reason());
-			subscribers.deactivate(Place.chat(chatId));
+			// A closed forum thread is gone for that thread only.
+			Place place = new Place(chatOf(action), action instanceof Outgoing.Send send ? send.threadId() : 0);
+			log.info("Chat {} is gone ({}): no more pushes to it", place, gone.reason());
+			subscribers.deactivate(place);
 			return;
 		}
 		log.warn("Reply not delivered ({}): {}", action.getClass().getSimpleName(), outcome);

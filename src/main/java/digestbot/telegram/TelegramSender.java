@@ -92,6 +92,12 @@ class TelegramSender {
 		}
 	}
 
+	/** A forum thread that was closed or deleted: gone for that thread only. */
+	private static boolean isThreadGone(String lowerDescription) {
+		return lowerDescription.contains("topic_closed") || lowerDescription.contains("topic_deleted")
+				|| lowerDescription.contains("message thread not found");
+	}
+
 	static InlineKeyboardMarkup markup(Keyboard keyboard) {
 		if (keyboard == null) {
 			return null;
@@ -118,7 +124,7 @@ class TelegramSender {
 			return new SendOutcome.Moved(migratedTo);
 		}
 		if (code == 403 || (code == 400 && (lower.contains("chat not found") || lower.contains("user is deactivated")
-				|| lower.contains("upgraded to a supergroup")))) {
+				|| lower.contains("upgraded to a supergroup") || isThreadGone(lower)))) {
 			return new SendOutcome.ChatGone(description);
 		}
 		if (TelegramErrors.isMarkupError(ex)) {

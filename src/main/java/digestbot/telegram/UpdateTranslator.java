@@ -15,7 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Turns Telegram updates into {@link Incoming} values. A message's text is passed on as sent,
  * with this bot's username: the chat decides whether a {@code /command@somebot} is addressed
- * to it. A change of the bot's own membership ({@code my_chat_member}) becomes a
+ * to it, with the forum thread it was written in. A change of the bot's own membership ({@code my_chat_member}) becomes a
  * {@link Incoming.BotMembership}.
  */
 class UpdateTranslator {
@@ -71,7 +71,7 @@ class UpdateTranslator {
 		}
 		boolean group = !message.getChat().isUserChat();
 		return Optional.of(new Incoming.Message(message.getChatId(), from.getId(), from.getLanguageCode(),
-				from.getFirstName(), group, text, document, botUsername));
+				from.getFirstName(), group, text, document, botUsername, thread(message)));
 	}
 
 	private Optional<Incoming> buttonPress(CallbackQuery query) {
@@ -80,7 +80,17 @@ class UpdateTranslator {
 		}
 		return Optional.of(new Incoming.ButtonPress(query.getMessage().getChatId(), query.getFrom().getId(),
 				query.getFrom().getLanguageCode(), query.getId(), query.getMessage().getMessageId(),
-				query.getData() == null ? "" : query.getData()));
+				query.getData() == null ? "" : query.getData(),
+				query.getMessage() instanceof Message message ? thread(message) : 0));
+	}
+
+	/**
+	 * The forum thread of a message, or 0. Only a topic message is in a thread of its own: in a
+	 * supergroup that is not a forum, a reply carries the id of the message it answers as
+	 * {@code message_thread_id} too, and a forum's General topic has none.
+	 */
+	private static long thread(Message message) {
+		return message.isTopicMessage() && message.getMessageThreadId() != null ? message.getMessageThreadId() : 0;
 	}
 
 }

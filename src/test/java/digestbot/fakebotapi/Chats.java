@@ -27,6 +27,8 @@ final class Chats {
 
 	private final Map<Long, Failure> botGone = new HashMap<>();
 
+	private final Map<Long, Map<Long, Failure>> threadsGone = new HashMap<>();
+
 	synchronized void member(long chatId, long userId, Member member) {
 		this.members.computeIfAbsent(chatId, (id) -> new HashMap<>()).put(userId, member);
 	}
@@ -55,6 +57,25 @@ final class Chats {
 
 	synchronized void botAdded(long chatId) {
 		this.botGone.remove(chatId);
+	}
+
+	/** The forum thread was closed or deleted: sends into it get the failure; null reopens it. */
+	synchronized void thread(long chatId, long threadId, Failure failure) {
+		Map<Long, Failure> threads = this.threadsGone.computeIfAbsent(chatId, (id) -> new HashMap<>());
+		if (failure == null) {
+			threads.remove(threadId);
+		}
+		else {
+			threads.put(threadId, failure);
+		}
+	}
+
+	/** Throws what Telegram answers a send into a forum thread that was closed or deleted. */
+	synchronized void checkThread(long chatId, long threadId) {
+		Failure gone = this.threadsGone.getOrDefault(chatId, Map.of()).get(threadId);
+		if (gone != null) {
+			throw gone.toException();
+		}
 	}
 
 	/** Throws what Telegram answers a send to the chat that cannot go there. */

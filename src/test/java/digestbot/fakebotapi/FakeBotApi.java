@@ -159,6 +159,11 @@ public final class FakeBotApi implements AutoCloseable {
 		return this.recorder.sentMessages(chatId);
 	}
 
+	/** The messages sent into a thread of the forum (0: outside any thread). */
+	public List<SentMessage> sentMessages(long chatId, long threadId) {
+		return sentMessages(chatId).stream().filter((message) -> message.threadId() == threadId).toList();
+	}
+
 	public List<SentMessage> edits() {
 		return this.recorder.edits();
 	}
@@ -182,6 +187,12 @@ public final class FakeBotApi implements AutoCloseable {
 	 */
 	public List<SentMessage> awaitMessages(long chatId, int count, Duration timeout) {
 		return this.recorder.await(() -> sentMessages(chatId), count, timeout, "messages to chat " + chatId);
+	}
+
+	/** Waits until the thread of the forum got at least {@code count} messages; see {@link #awaitMessages}. */
+	public List<SentMessage> awaitMessages(long chatId, long threadId, int count, Duration timeout) {
+		return this.recorder.await(() -> sentMessages(chatId, threadId), count, timeout,
+				"messages to thread " + threadId + " of chat " + chatId);
 	}
 
 	public List<SentMessage> awaitEdits(long chatId, int count, Duration timeout) {

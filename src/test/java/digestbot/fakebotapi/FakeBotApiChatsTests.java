@@ -65,6 +65,36 @@ class FakeBotApiChatsTests extends WithFakeBotApi {
 		assertThat(send(-1_000_000_000_300L).getMessageId()).isEqualTo(1);
 	}
 
+	@Test
+	void aMessageInAForumThreadCarriesItsThreadAndTheBotPostsIntoIt() throws TelegramApiException {
+		this.telegram.user(7).inForum(GROUP, "Forum").inThread(9).sendText("/sections");
+
+		Message message = this.real.pollNow().get(0).getMessage();
+		assertThat(message.getChat().getIsForum()).isTrue();
+		assertThat(message.getMessageThreadId()).isEqualTo(9);
+		assertThat(message.isTopicMessage()).isTrue();
+		Message posted = this.real.client
+			.execute(SendMessage.builder().chatId(GROUP).messageThreadId(9).text("in the thread").build());
+		assertThat(posted.getMessageThreadId()).isEqualTo(9);
+		assertThat(this.telegram.sentMessages(GROUP, 9)).extracting(SentMessage::text).containsExactly("in the thread");
+		assertThat(this.telegram.sentMessages(GROUP, 0)).isEmpty();
+	}
+
+	@Test
+	void aClosedOrDeletedThreadRefusesPostsAndTheRestOfTheForumDoesNot() throws TelegramApiException {
+		this.telegram.chat(GROUP).closeThread(9).deleteThread(10);
+
+		assertThat(requestError(() -> sendInto(9)).getApiResponse()).isEqualTo("Bad Request: TOPIC_CLOSED");
+		assertThat(requestError(() -> sendInto(10)).getApiResponse()).isEqualTo("Bad Request: message thread not found");
+		assertThat(sendInto(11).getMessageThreadId()).isEqualTo(11);
+		this.telegram.chat(GROUP).reopenThread(9);
+		assertThat(sendInto(9).getMessageThreadId()).isEqualTo(9);
+	}
+
+	private Message sendInto(int thread) throws TelegramApiException {
+		return this.real.client.execute(SendMessage.builder().chatId(GROUP).messageThreadId(thread).text("x").build());
+	}
+
 	private ChatMember member(long chatId, long userId) throws TelegramApiException {
 		return this.real.client.execute(new GetChatMember(Long.toString(chatId), userId));
 	}

@@ -43,6 +43,24 @@ public final class FakeChat {
 		return this;
 	}
 
+	/** The forum's thread was closed: sends into it answer 400 {@code TOPIC_CLOSED}. */
+	public FakeChat closeThread(long threadId) {
+		this.chats.thread(this.id, threadId, Failure.badRequest("TOPIC_CLOSED"));
+		return this;
+	}
+
+	/** The forum's thread was deleted: sends into it answer 400 {@code message thread not found}. */
+	public FakeChat deleteThread(long threadId) {
+		this.chats.thread(this.id, threadId, Failure.badRequest("message thread not found"));
+		return this;
+	}
+
+	/** The thread is open again. */
+	public FakeChat reopenThread(long threadId) {
+		this.chats.thread(this.id, threadId, null);
+		return this;
+	}
+
 	/**
 	 * The group became a supergroup with that id: every send to this one answers 400 with
 	 * {@code parameters.migrate_to_chat_id}.

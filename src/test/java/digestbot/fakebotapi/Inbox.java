@@ -68,6 +68,10 @@ final class Inbox {
 		message.put("date", (shown != null) ? shown.date() : epochSeconds());
 		if (shown != null) {
 			message.put("text", HtmlValidator.checkMessageText(shown.text(), shown.parseMode()));
+			if (shown.threadId() != 0) {
+				message.put("message_thread_id", shown.threadId());
+				message.put("is_topic_message", true);
+			}
 		}
 		return this.updates.enqueue(user.chatId(), (updateId) -> {
 			ObjectNode update = Json.object();
@@ -130,6 +134,10 @@ final class Inbox {
 			message.set("from", user.userJson());
 			message.set("chat", chat);
 			message.put("date", date);
+			if (user.threadId() != 0) {
+				message.put("message_thread_id", user.threadId());
+				message.put("is_topic_message", true);
+			}
 			content.accept(message);
 			return update;
 		});

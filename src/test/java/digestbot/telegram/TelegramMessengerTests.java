@@ -60,6 +60,17 @@ class TelegramMessengerTests {
 	}
 
 	@Test
+	void postsIntoAForumThreadAndFindsAClosedOrDeletedThreadGone() {
+		TELEGRAM.chat(-17).closeThread(3).deleteThread(4);
+
+		assertThat(messenger.send(-17, 2, "x")).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(TELEGRAM.sentMessages(-17, 2)).hasSize(1);
+		assertThat(messenger.send(-17, 3, "x")).isEqualTo(new SendOutcome.ChatGone("400 Bad Request: TOPIC_CLOSED"));
+		assertThat(messenger.send(-17, 4, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+		assertThat(messenger.send(-17, 0, "x")).as("the rest of the forum").isInstanceOf(SendOutcome.Sent.class);
+	}
+
+	@Test
 	void aBlockedOrMissingChatIsGone() {
 		TELEGRAM.faults().blockChat(13).chatNotFound(14).deactivateUser(15);
 

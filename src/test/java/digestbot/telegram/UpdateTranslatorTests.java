@@ -64,6 +64,35 @@ class UpdateTranslatorTests {
 			.contains(new Incoming.BotMembership(9, 9, "nl", PlaceKind.PRIVATE, false, true));
 	}
 
+	@Test
+	void aTopicMessageOfAForumIsInItsThreadAndAReplyElsewhereIsNot() {
+		assertThat(message(threadUpdate(7, true)).threadId()).isEqualTo(7);
+		assertThat(message(threadUpdate(7, false)).threadId()).as("a reply in a supergroup that is no forum").isZero();
+		assertThat(message(update(-100, "supergroup", "/latest")).threadId()).isZero();
+	}
+
+	@Test
+	void aButtonPressedInAThreadIsInThatThread() {
+		Optional<Incoming> press = translator.translate(read("""
+				{"update_id": 1, "callback_query": {"id": "q", "data": "t:5:ai", "chat_instance": "c",
+				 "from": {"id": 5, "is_bot": false, "first_name": "Anna"},
+				 "message": {"message_id": 3, "date": 1, "chat": {"id": -100, "type": "supergroup", "is_forum": true},
+				  "message_thread_id": 7, "is_topic_message": true, "text": "Rubrieken"}}}
+				"""));
+
+		assertThat(press).containsInstanceOf(Incoming.ButtonPress.class);
+		assertThat(press.orElseThrow().threadId()).isEqualTo(7);
+	}
+
+	private static Update threadUpdate(long threadId, boolean topicMessage) {
+		return read("""
+				{"update_id": 1, "message": {"message_id": 1, "date": 1700000000, "text": "/sections",
+				 "message_thread_id": %d, "is_topic_message": %s,
+				 "chat": {"id": -100, "type": "supergroup", "is_forum": %s},
+				 "from": {"id": 5, "is_bot": false, "first_name": "Anna", "language_code": "nl"}}}
+				""".formatted(threadId, topicMessage, topicMessage));
+	}
+
 	private static Update membership(long chatId, String chatType, String before, String after) {
 		String bot = "{\"id\": 1, \"is_bot\": true, \"first_name\": \"Digest\"}";
 		return read("""
