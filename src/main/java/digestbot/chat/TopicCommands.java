@@ -1,7 +1,6 @@
 package digestbot.chat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,13 +49,16 @@ final class TopicCommands implements ChatCommands {
 
 	private final Replies replies;
 
+	private final TopicToggles toggles;
+
 	TopicCommands(TopicCatalog topics, TopicMatcher matcher, SubscriberStore subscribers, IssueStore issues,
-			Replies replies) {
+			Replies replies, TopicToggles toggles) {
 		this.topics = topics;
 		this.matcher = matcher;
 		this.subscribers = subscribers;
 		this.issues = issues;
 		this.replies = replies;
+		this.toggles = toggles;
 	}
 
 	@Override
@@ -153,10 +155,10 @@ final class TopicCommands implements ChatCommands {
 	private List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
 		Subscriber changed;
 		String argument = data.argument();
-		if ("*".equals(argument)) {
+		if (TopicToggles.ALL.equals(argument)) {
 			changed = add(turn, names());
 		}
-		else if ("-".equals(argument)) {
+		else if (TopicToggles.NONE.equals(argument)) {
 			changed = subscribers.unsubscribe(turn.place(), names());
 		}
 		else {
@@ -180,41 +182,16 @@ final class TopicCommands implements ChatCommands {
 	}
 
 	private String overview(Turn turn) {
-		StringBuilder text = new StringBuilder(replies.text(turn, MessageKey.TOPICS_HEADER)).append('\n');
-		for (Topic topic : topics.all()) {
-			boolean on = turn.subscriber().topics().contains(topic.name());
-			text.append('\n').append(replies.text(turn, on ? MessageKey.TOPIC_ON : MessageKey.TOPIC_OFF, topic.name()));
-		}
-		return text.toString();
+		return toggles.overview(turn, replies.text(turn, MessageKey.TOPICS_HEADER), turn.subscriber().topics());
 	}
 
 	private Keyboard keyboard(Turn turn) {
-		List<List<Keyboard.Button>> rows = new ArrayList<>();
-		List<Keyboard.Button> row = new ArrayList<>();
-		for (Topic topic : topics.all()) {
-			boolean on = turn.subscriber().topics().contains(topic.name());
-			String label = Html.toPlainText(replies.text(turn, on ? MessageKey.TOPIC_ON : MessageKey.TOPIC_OFF,
-					topic.name()));
-			row.add(new Keyboard.Button(label, button(turn, topic.slug())));
-			if (row.size() == 2) {
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-		}
-		if (!row.isEmpty()) {
-			rows.add(row);
-		}
-		rows.add(List.of(new Keyboard.Button(replies.text(turn, MessageKey.BUTTON_ALL), button(turn, "*")),
-				new Keyboard.Button(replies.text(turn, MessageKey.BUTTON_NONE), button(turn, "-"))));
-		return new Keyboard(rows);
-	}
-
-	private String button(Turn turn, String argument) {
-		return new ButtonData(TOPIC_BUTTON, turn.userId(), argument).encode();
+		return toggles.keyboard(turn, turn.subscriber().topics(),
+				argument -> new ButtonData(TOPIC_BUTTON, turn.userId(), argument).encode());
 	}
 
 	private List<String> names() {
-		return topics.all().stream().map(Topic::name).toList();
+		return toggles.names();
 	}
 
 	/** A deep link's payload: up to 64 of {@code A-Za-z0-9_-}, as Telegram allows; anything else is none. */

@@ -100,6 +100,33 @@ class PushPlanner {
 	}
 
 	/**
+	 * Plans the places pushed at each issue's publication (channels without a time of their own):
+	 * the items of their topics they did not get yet. Runs in the transaction that stores the
+	 * issue. The push, if it planned anything.
+	 */
+	Optional<PushPlanned> planAtPublication() {
+		Instant now = clock.instant();
+		// Most publications have no channel to push to: no push is started for them.
+		if (jdbc.sql("select count(*) from subscriber s where " + Pick.AT_PUBLICATION.subscribers())
+			.query(Integer.class)
+			.single() == 0) {
+			return Optional.empty();
+		}
+		long pushId = startPush(PushReport.Kind.PUBLISHED, now);
+		List<Long> chats = chats(Pick.AT_PUBLICATION, pushId);
+		int planned = 0;
+		for (int from = 0; from < chats.size(); from += SLICE) {
+			List<Long> slice = chats.subList(from, Math.min(chats.size(), from + SLICE));
+			planned += planSlice(pushId, now, slice, Pick.AT_PUBLICATION);
+		}
+		if (planned == 0) {
+			jdbc.sql("delete from push where id = ? and planned = 0").param(pushId).update();
+			return Optional.empty();
+		}
+		return Optional.of(publish(new PushPlanned(pushId, planned)));
+	}
+
+	/**
 	 * Marks the chats of the slice's chat id range that the pick still picks as picked by the
 	 * push, and plans their deliveries, in one transaction. A chat the planner never saw gets its
 	 * row here.
@@ -189,6 +216,12 @@ class PushPlanner {
 		static final Pick ALL = new Pick(
 				"s.active and not s.paused and exists (select 1 from subscription t where t.chat_id = s.chat_id"
 						+ " and t.thread_id = s.thread_id)",
+				"(p.last_push_id is null or p.last_push_id <> :push)", Map.of());
+
+		/** Those pushed at each publication, with topics, not yet picked by this push. */
+		static final Pick AT_PUBLICATION = new Pick(
+				"s.active and not s.paused and s.push_time is null and exists (select 1 from subscription t"
+						+ " where t.chat_id = s.chat_id and t.thread_id = s.thread_id)",
 				"(p.last_push_id is null or p.last_push_id <> :push)", Map.of());
 
 		/** Those of a time zone whose push time has come on their local day and were not planned that day. */

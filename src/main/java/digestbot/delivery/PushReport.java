@@ -33,7 +33,10 @@ public record PushReport(long id, Kind kind, Instant plannedAt, int planned, int
 		SCHEDULED,
 
 		/** An admin's push to everyone, now. */
-		NOW
+		NOW,
+
+		/** An issue's publication, to the places pushed at each publication (channels). */
+		PUBLISHED
 
 	}
 

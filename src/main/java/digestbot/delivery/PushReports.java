@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+
+import digestbot.subscription.Place;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,6 +50,14 @@ public class PushReports {
 			return List.of();
 		}
 		return jdbc.sql(REPORT).param(n).query(this::report).list();
+	}
+
+	/** When the place was last sent a push message, if ever. */
+	public Optional<Instant> lastSentAt(Place place) {
+		return jdbc.sql("select max(sent_at) from delivery where chat_id = ? and thread_id = ? and state = 'SENT'")
+			.params(place.chatId(), place.threadId())
+			.query((rs, n) -> instant(rs, 1))
+			.optional();
 	}
 
 	/**

@@ -85,16 +85,20 @@ public class SubscriberStore {
 	 * Adds topics, each bringing the items of the current issue (null before any issue) and of
 	 * newer ones: a topic followed later does not bring its past. A topic dropped and followed
 	 * again starts anew, but nothing delivered to the place is delivered again. A place's first
-	 * topics start its pushes at its next push time.
+	 * topics start its pushes at its next push time. A channel's topics start after the current
+	 * issue: a channel is posted the issues published after it was connected, not the one its
+	 * readers may have read already.
 	 */
 	@Transactional
 	public Subscriber subscribe(Place place, Collection<String> topics, LocalDate currentIssue) {
 		Set<String> existing = topicsOf(place);
 		boolean first = existing.isEmpty();
+		boolean channel = find(place).map(found -> found.kind() == PlaceKind.CHANNEL).orElse(false);
+		LocalDate since = (channel && currentIssue != null) ? currentIssue.plusDays(1) : currentIssue;
 		for (String topic : topics) {
 			if (existing.add(topic)) {
 				jdbc.sql("insert into subscription (chat_id, thread_id, topic, since_issue_date) values (?, ?, ?, ?)")
-					.params(place.chatId(), place.threadId(), topic, currentIssue)
+					.params(place.chatId(), place.threadId(), topic, since)
 					.update();
 			}
 		}
@@ -175,6 +179,44 @@ public class SubscriberStore {
 	public void deactivate(Place place) {
 		update(place, "active", false);
 		events.publishEvent(new SubscriberGone(place));
+	}
+
+	/**
+	 * Connects a channel, or connects it again: a place of kind CHANNEL, posted at each issue's
+	 * publication, in the language of the administrator who connected it, following the topics
+	 * from the issue after the current one on. A channel connected before keeps its time and
+	 * topics and is active again.
+	 *
+	 * @param title how to name it: its @username, else its title
+	 */
+	@Transactional
+	public Subscriber connectChannel(long channelId, String title, long userId, String language,
+			Collection<String> topics, LocalDate currentIssue) {
+		Place place = Place.chat(channelId);
+		if (find(place).isPresent()) {
+			jdbc.sql("update subscriber set kind = ?, title = ?, user_id = ?, active = true where chat_id = ? and thread_id = 0")
+				.params(PlaceKind.CHANNEL.name(), title, userId, channelId)
+				.update();
+			return find(place).orElseThrow();
+		}
+		jdbc.sql("""
+				insert into subscriber (chat_id, thread_id, kind, title, user_id, language, push_time, time_zone, format,
+				paused, active, created_at) values (?, 0, ?, ?, ?, ?, null, ?, ?, false, true, ?)""")
+			.params(channelId, PlaceKind.CHANNEL.name(), title, userId, language, defaults.zone().getId(),
+					PushFormat.DIGEST.name(), OffsetDateTime.now(clock))
+			.update();
+		return subscribe(place, topics, currentIssue);
+	}
+
+	/** The channels a user connected, by name. */
+	public List<Subscriber> channelsConnectedBy(long userId) {
+		return jdbc.sql(COLUMNS + " where kind = ? and user_id = ? order by title, chat_id")
+			.params(PlaceKind.CHANNEL.name(), userId)
+			.query(this::row)
+			.list()
+			.stream()
+			.map(this::withTopics)
+			.toList();
 	}
 
 	/**

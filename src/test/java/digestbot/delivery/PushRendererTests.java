@@ -138,6 +138,48 @@ class PushRendererTests {
 			.startsWith("Good morning! The news of 27 January 2025 on your topics:\n\n<b>AI</b>\n");
 	}
 
+	@Test
+	void aChannelsPostIsTheIssueUnderItsTitleWithEachSectionOnceInTheIssuesOrder() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(3L, new PublishedItem(3, MONDAY, 3, "EV-nieuws", "BYD verkocht meer.", List.of(PushFixtures.GT),
+				List.of("EV-nieuws")));
+		items.put(1L, new PublishedItem(1, MONDAY, 1, "Robots", "Een robot liep.", List.of(PushFixtures.GT),
+				List.of("Robots")));
+		items.put(2L, new PublishedItem(2, MONDAY, 2, "Robots", "Nog een robot.", List.of(), List.of("Robots", "AI")));
+		ChatClaim claim = new ChatClaim(Place.chat(-1001), PlaceKind.CHANNEL, "t", Instant.EPOCH, "nl",
+				PushFormat.DIGEST, Set.of("AI", "EV-nieuws", "Robots"),
+				items.keySet().stream().map(id -> new ClaimedDelivery(id, id, 1, 0)).toList(), 0);
+
+		ClaimedMessage message = renderer.next(claim, items).orElseThrow();
+
+		assertThat(message.parts()).containsExactly("""
+				<b>Het nieuws van 27 januari 2025</b>
+
+				<b>Robots</b>
+				Een robot liep.
+				— <a href="https://www.globaltimes.cn">Global Times</a>
+
+				Nog een robot.
+
+				<b>EV-nieuws</b>
+				BYD verkocht meer.
+				— <a href="https://www.globaltimes.cn">Global Times</a>""");
+		assertThat(message.deliveryIds()).containsExactly(1L, 2L, 3L);
+	}
+
+	@Test
+	void aChannelsLaterMessageHasNoTitleButRepeatsItsSectionAndANewIssueHasItsOwnTitle() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(2L, new PublishedItem(2, MONDAY, 2, "Robots", "Nog een robot.", List.of(), List.of("Robots")));
+		items.put(9L, new PublishedItem(9, MONDAY.plusDays(7), 1, null, "Volgende week.", List.of(), List.of("Robots")));
+		ChatClaim claim = new ChatClaim(Place.chat(-1001), PlaceKind.CHANNEL, "t", Instant.EPOCH, "en",
+				PushFormat.DIGEST, Set.of("Robots"),
+				items.keySet().stream().map(id -> new ClaimedDelivery(id, id, 1, 0)).toList(), 1);
+
+		assertThat(renderer.next(claim, items).orElseThrow().parts().get(0))
+			.isEqualTo("<b>Robots</b>\nNog een robot.\n\n<b>The news of 3 February 2025</b>\n\nVolgende week.");
+	}
+
 	/** Renders message after message, as the dispatcher does turn after turn. */
 	private List<ClaimedMessage> renderAll(ChatClaim first, Map<Long, PublishedItem> items) {
 		List<ClaimedMessage> messages = new ArrayList<>();

@@ -54,6 +54,7 @@ final class BotMethods {
 			case "deleteMyCommands" -> deleteMyCommands(params);
 			case "getFile" -> getFile(params);
 			case "getChatMember" -> getChatMember(params);
+			case "getChat" -> getChat(params);
 			default -> throw Failure.of(404, "Not Found: method not found").toException();
 		};
 	}
@@ -104,8 +105,21 @@ final class BotMethods {
 		return (scope != null) ? Json.write(scope) : null;
 	}
 
+	private JsonNode getChat(Params params) {
+		Long chatId = this.chats.resolve(params.string("chat_id"));
+		if (chatId == null || !this.conversations.knows(chatId)) {
+			throw Failure.badRequest("chat not found").toException();
+		}
+		ObjectNode chat = this.conversations.chatJson(chatId);
+		// Fields Telegram always sends in a ChatFullInfo.
+		chat.put("accent_color_id", 0);
+		chat.put("max_reaction_count", 11);
+		chat.putObject("accepted_gift_types");
+		return chat;
+	}
+
 	private JsonNode getChatMember(Params params) {
-		Long chatId = params.longValue("chat_id");
+		Long chatId = this.chats.resolve(params.string("chat_id"));
 		Long userId = params.longValue("user_id");
 		if (chatId == null) {
 			throw Failure.badRequest("chat not found").toException();

@@ -1,7 +1,10 @@
 package digestbot.fakebotapi;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,6 +31,40 @@ final class Chats {
 	private final Map<Long, Failure> botGone = new HashMap<>();
 
 	private final Map<Long, Map<Long, Failure>> threadsGone = new HashMap<>();
+
+	private final Map<String, Long> usernames = new HashMap<>();
+
+	private final Set<Long> channels = new HashSet<>();
+
+	private final long botId;
+
+	Chats(long botId) {
+		this.botId = botId;
+	}
+
+	/** A channel with a public @username: sends to it need the bot to be an administrator allowed to post. */
+	synchronized void channel(long chatId, String username) {
+		this.channels.add(chatId);
+		if (username != null) {
+			this.usernames.put(username.toLowerCase(Locale.ROOT), chatId);
+		}
+	}
+
+	/** A chat_id as Telegram takes it, a number or an @username; null when it names no known chat. */
+	synchronized Long resolve(String chatId) {
+		if (chatId == null || chatId.isBlank()) {
+			return null;
+		}
+		if (chatId.startsWith("@")) {
+			return this.usernames.get(chatId.substring(1).toLowerCase(Locale.ROOT));
+		}
+		try {
+			return Long.parseLong(chatId.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
 
 	synchronized void member(long chatId, long userId, Member member) {
 		this.members.computeIfAbsent(chatId, (id) -> new HashMap<>()).put(userId, member);
@@ -87,6 +124,15 @@ final class Chats {
 		Failure gone = this.botGone.get(chatId);
 		if (gone != null) {
 			throw gone.toException();
+		}
+		if (this.channels.contains(chatId)) {
+			Member bot = member(chatId, this.botId);
+			if (!"administrator".equals(bot.status()) && !"member".equals(bot.status())) {
+				throw Failure.forbidden("bot is not a member of the channel chat").toException();
+			}
+			if (!bot.canPostMessages()) {
+				throw Failure.badRequest("need administrator rights in the channel chat").toException();
+			}
 		}
 	}
 

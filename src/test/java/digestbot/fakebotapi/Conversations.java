@@ -39,6 +39,11 @@ final class Conversations {
 		this.chats.put(chatId, chatJson.deepCopy());
 	}
 
+	/** Whether the chat was seen (someone wrote in it) or set up by the test. */
+	synchronized boolean knows(long chatId) {
+		return this.chats.containsKey(chatId);
+	}
+
 	/** The chat as Telegram describes it; a chat never seen is private, or a group when negative. */
 	synchronized ObjectNode chatJson(long chatId) {
 		ObjectNode known = this.chats.get(chatId);

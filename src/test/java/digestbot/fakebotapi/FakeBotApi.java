@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Telegram Bot API server on 127.0.0.1 for tests: it long-polls updates that the test pushes
@@ -64,15 +65,18 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private final Inbox inbox;
 
-	private final Chats chats = new Chats();
+	private final Chats chats;
+
+	private final Conversations conversations = new Conversations();
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private FakeBotApi(String token, String botUsername) throws IOException {
 		this.token = token;
 		this.bot = BotUser.forToken(token, botUsername);
+		this.chats = new Chats(this.bot.id());
 		Clock clock = Clock.systemUTC();
-		Conversations conversations = new Conversations();
+		Conversations conversations = this.conversations;
 		FileStore files = new FileStore();
 		MessageMethods messages = new MessageMethods(this.bot, conversations, this.recorder, this.faults, this.chats,
 				clock);
@@ -133,7 +137,24 @@ public final class FakeBotApi implements AutoCloseable {
 
 	/** A group, supergroup or channel, to arrange its administrators and what becomes of it. */
 	public FakeChat chat(long chatId) {
-		return new FakeChat(this.chats, chatId);
+		return new FakeChat(this.chats, chatId, this.bot.id());
+	}
+
+	/**
+	 * A channel, which getChat finds by its id or {@code @username}; the bot posts in it only once
+	 * it is an administrator allowed to post ({@link FakeChat#botAdministrator}).
+	 */
+	public FakeChat channel(long chatId, String username, String title) {
+		ObjectNode chat = Json.object();
+		chat.put("id", chatId);
+		chat.put("type", "channel");
+		chat.put("title", title);
+		if (username != null) {
+			chat.put("username", username);
+		}
+		this.conversations.rememberChat(chatId, chat);
+		this.chats.channel(chatId, username);
+		return chat(chatId);
 	}
 
 	/** The user writes in the chat (a group when the id is negative). @return the update_id */

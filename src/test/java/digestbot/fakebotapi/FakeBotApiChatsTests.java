@@ -1,9 +1,11 @@
 package digestbot.fakebotapi;
 
 import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chat.ChatFullInfo;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FakeBotApiChatsTests extends WithFakeBotApi {
 
 	private static final long GROUP = -300L;
+
+	private static final long CHANNEL = -1_000_000_000_400L;
 
 	@Test
 	void tellsEachMembersStandingAndAnAdministratorsRights() throws TelegramApiException {
@@ -89,6 +93,28 @@ class FakeBotApiChatsTests extends WithFakeBotApi {
 		assertThat(sendInto(11).getMessageThreadId()).isEqualTo(11);
 		this.telegram.chat(GROUP).reopenThread(9);
 		assertThat(sendInto(9).getMessageThreadId()).isEqualTo(9);
+	}
+
+	@Test
+	void findsAChannelByItsUsernameAndPostsThereOnlyAsAnAdministratorAllowedTo() throws TelegramApiException {
+		this.telegram.channel(CHANNEL, "kanaal", "Het Kanaal").administrators(7);
+
+		ChatFullInfo channel = this.real.client.execute(new GetChat("@Kanaal"));
+		assertThat(channel.getId()).isEqualTo(CHANNEL);
+		assertThat(channel.isChannelChat()).isTrue();
+		assertThat(channel.getTitle()).isEqualTo("Het Kanaal");
+		assertThat(this.real.client.execute(new GetChatMember("@kanaal", 7L)).getStatus()).isEqualTo("administrator");
+		assertThat(requestError(() -> this.real.client.execute(new GetChat("@elders"))).getApiResponse())
+			.isEqualTo("Bad Request: chat not found");
+		assertThat(requestError(() -> send(CHANNEL)).getApiResponse())
+			.isEqualTo("Bad Request: need administrator rights in the channel chat");
+		this.telegram.chat(CHANNEL).botAdministrator(false);
+		assertThat(requestError(() -> send(CHANNEL)).getApiResponse())
+			.isEqualTo("Bad Request: need administrator rights in the channel chat");
+		this.telegram.chat(CHANNEL).botAdministrator(true);
+		assertThat(send(CHANNEL).getChat().isChannelChat()).isTrue();
+		assertThat(member(CHANNEL, this.telegram.botId())).isInstanceOfSatisfying(ChatMemberAdministrator.class,
+				(bot) -> assertThat(bot.getCanPostMessages()).isTrue());
 	}
 
 	private Message sendInto(int thread) throws TelegramApiException {

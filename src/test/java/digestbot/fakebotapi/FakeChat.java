@@ -14,9 +14,12 @@ public final class FakeChat {
 
 	private final long id;
 
-	FakeChat(Chats chats, long id) {
+	private final long botId;
+
+	FakeChat(Chats chats, long id, long botId) {
 		this.chats = chats;
 		this.id = id;
+		this.botId = botId;
 	}
 
 	public long id() {
@@ -34,6 +37,18 @@ public final class FakeChat {
 	/** The user created the chat. */
 	public FakeChat creator(long userId) {
 		this.chats.member(this.id, userId, new Chats.Member("creator", false));
+		return this;
+	}
+
+	/** The bot is an administrator of the chat, allowed to post messages or not (in a channel). */
+	public FakeChat botAdministrator(boolean canPostMessages) {
+		this.chats.member(this.id, this.botId, new Chats.Member("administrator", canPostMessages));
+		return this;
+	}
+
+	/** The bot is a plain member of the chat (a subscriber of a channel): it cannot post in a channel. */
+	public FakeChat botMember() {
+		this.chats.member(this.id, this.botId, Chats.Member.MEMBER);
 		return this;
 	}
 

@@ -334,6 +334,29 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	@Test
+	void aChannelIsPostedAtPublicationFromTheIssueAfterTheCurrentOneAndConnectedAgainKeepsItsSettings() {
+		Subscriber channel = store.connectChannel(-1001, "@kanaal", 7, "en", List.of("AI", "Robots"), FIRST_ISSUE);
+
+		assertThat(channel.kind()).isEqualTo(PlaceKind.CHANNEL);
+		assertThat(channel.title()).isEqualTo("@kanaal");
+		assertThat(channel.atPublication()).isTrue();
+		assertThat(channel.language()).isEqualTo("en");
+		assertThat(starts(channel.place())).containsExactly(Map.entry("AI", FIRST_ISSUE.plusDays(1)),
+				Map.entry("Robots", FIRST_ISSUE.plusDays(1)));
+		store.setPushTime(channel.place(), LocalTime.of(6, 0));
+		store.chatLeft(-1001);
+
+		Subscriber again = store.connectChannel(-1001, "@kanaal", 8, "nl", List.of("EV-nieuws"), FIRST_ISSUE.plusWeeks(1));
+
+		assertThat(again.active()).isTrue();
+		assertThat(again.pushTime()).isEqualTo(LocalTime.of(6, 0));
+		assertThat(again.topics()).containsExactlyInAnyOrder("AI", "Robots");
+		assertThat(again.userId()).isEqualTo(8);
+		assertThat(store.channelsConnectedBy(8)).containsExactly(again);
+		assertThat(store.channelsConnectedBy(7)).isEmpty();
+	}
+
+	@Test
 	void countsFollowersOfEachTopicAmongActiveChats() {
 		for (long chat = 1; chat <= 3; chat++) {
 			store.findOrCreate(Place.chat(chat), PlaceKind.PRIVATE, chat, "nl");

@@ -6,7 +6,9 @@ import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.Failure;
 import digestbot.fakebotapi.LoopbackOnlyDns;
 import digestbot.subscription.ChatDirectory.ChatDirectoryUnavailable;
+import digestbot.subscription.ChatInfo;
 import digestbot.subscription.Membership;
+import digestbot.subscription.PlaceKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,28 @@ class TelegramChatDirectoryTests {
 		assertThat(directory.membership(-21, 3)).isEqualTo(new Membership(Membership.Status.MEMBER, false));
 		assertThat(directory.membership(-21, 2).isAdministrator()).isTrue();
 		assertThat(directory.membership(-21, 3).isAdministrator()).isFalse();
+	}
+
+	@Test
+	void findsAChannelByItsUsernameOrIdAndNothingElse() {
+		TELEGRAM.channel(-1_000_000_000_025L, "nieuws_kanaal", "Nieuws");
+
+		assertThat(directory.find("@nieuws_kanaal"))
+			.contains(new ChatInfo(-1_000_000_000_025L, PlaceKind.CHANNEL, "Nieuws", "nieuws_kanaal"));
+		assertThat(directory.find("-1000000000025")).map(ChatInfo::name).contains("@nieuws_kanaal");
+		assertThat(directory.find("@onbekend")).isEmpty();
+	}
+
+	@Test
+	void asksTelegramAnewWhetherTheBotMayPostInAChannel() {
+		TELEGRAM.channel(-1_000_000_000_026L, "kanaal_26", "26").botAdministrator(false);
+		assertThat(directory.botMembership(-1_000_000_000_026L))
+			.isEqualTo(new Membership(Membership.Status.ADMINISTRATOR, false));
+
+		TELEGRAM.chat(-1_000_000_000_026L).botAdministrator(true);
+
+		assertThat(directory.botMembership(-1_000_000_000_026L))
+			.isEqualTo(new Membership(Membership.Status.ADMINISTRATOR, true));
 	}
 
 	@Test
