@@ -82,8 +82,30 @@ public class ChatService {
 
 	/** The command menu for a language; admins see the admin commands too. */
 	public List<MenuCommand> menu(Language language, boolean admin) {
-		List<MenuCommand> menu = new ArrayList<>(messages.publicCommands(language));
-		if (admin) {
+		return menu(language, admin ? MenuScope.ADMIN : MenuScope.PRIVATE);
+	}
+
+	/**
+	 * The command menu of a scope: in a group, its members see the commands anyone may use there
+	 * and its administrators the settings too, as {@link Routes} enforces them; commands for
+	 * private chats only are in neither.
+	 */
+	public List<MenuCommand> menu(Language language, MenuScope scope) {
+		List<MenuCommand> menu = new ArrayList<>();
+		for (MenuCommand command : messages.publicCommands(language)) {
+			Routes.Access access = names.parse(command.name(), null)
+				.map(parsed -> routes.access(parsed.getClass()))
+				.orElse(Routes.Access.ANYONE);
+			boolean shown = switch (scope) {
+				case PRIVATE, ADMIN -> true;
+				case GROUP_MEMBERS -> access == Routes.Access.ANYONE;
+				case GROUP_ADMINISTRATORS -> access == Routes.Access.ANYONE || access == Routes.Access.SETTING;
+			};
+			if (shown) {
+				menu.add(command);
+			}
+		}
+		if (scope == MenuScope.ADMIN) {
 			menu.addAll(messages.adminCommands(language));
 		}
 		return menu;

@@ -41,6 +41,24 @@ class ChatServiceIntegrationTests extends CommandGroupTest {
 	}
 
 	@Test
+	void aGroupsMembersSeeTheReadingCommandsAndItsAdministratorsTheSettingsToo() {
+		List<String> members = names(chat.menu(Language.NL, MenuScope.GROUP_MEMBERS));
+		List<String> administrators = names(chat.menu(Language.EN, MenuScope.GROUP_ADMINISTRATORS));
+
+		assertThat(members).contains("latest", "source", "issue", "search", "archive", "help")
+			.doesNotContain("subscribe", "time", "format", "stop", "channel", "stats");
+		assertThat(administrators).containsAll(members)
+			.contains("subscribe", "unsubscribe", "time", "format", "pause", "lang")
+			.doesNotContain("channel", "stats");
+		assertThat(names(chat.menu(Language.NL, MenuScope.PRIVATE))).contains("channel", "subscribe", "latest")
+			.doesNotContain("stats");
+	}
+
+	private static List<String> names(List<MenuCommand> menu) {
+		return menu.stream().map(MenuCommand::name).toList();
+	}
+
+	@Test
 	void ignoresACommandAddressedToAnotherBot() {
 		assertThat(inGroup("/help@otherbot")).isEmpty();
 		assertThat(inGroup("/subscribe@otherbot AI")).isEmpty();
