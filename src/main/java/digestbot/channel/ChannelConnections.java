@@ -118,7 +118,8 @@ public class ChannelConnections {
 	/** The channel (by id, as a button names it) follows the topic if it did not, and no longer if it did. */
 	public ChannelAnswer toggle(long channelId, long userId, String name) {
 		return byId(channelId, userId, channel -> channel.topics().contains(name)
-				? places.unsubscribe(channel.place(), List.of(name)) : places.subscribe(channel.place(), List.of(name), current()));
+				? places.unsubscribe(channel.place(), List.of(name))
+				: places.subscribe(channel.place(), List.of(name), current()));
 	}
 
 	/** The channel (by id, as a button names it) follows these topics too. */

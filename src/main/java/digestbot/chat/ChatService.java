@@ -61,7 +61,10 @@ public class ChatService {
 		}
 	}
 
-	/** The answer to one incoming message, button press or change of the bot's membership; empty when there is nothing to say. */
+	/**
+	 * The answer to one incoming message, button press or change of the bot's membership; empty
+	 * when there is nothing to say.
+	 */
 	public List<Outgoing> handle(Incoming incoming) {
 		try {
 			if (incoming instanceof Incoming.BotMembership change) {

@@ -194,7 +194,9 @@ public class SubscriberStore {
 			Collection<String> topics, LocalDate currentIssue) {
 		Place place = Place.chat(channelId);
 		if (find(place).isPresent()) {
-			jdbc.sql("update subscriber set kind = ?, title = ?, user_id = ?, active = true where chat_id = ? and thread_id = 0")
+			jdbc.sql("""
+					update subscriber set kind = ?, title = ?, user_id = ?, active = true
+					where chat_id = ? and thread_id = 0""")
 				.params(PlaceKind.CHANNEL.name(), title, userId, channelId)
 				.update();
 			return find(place).orElseThrow();

@@ -69,7 +69,8 @@ class TelegramChatDirectory implements ChatDirectory {
 			}
 			throw new ChatDirectoryUnavailable(TelegramErrors.describe(ex));
 		}
-		PlaceKind kind = chat.isChannelChat() ? PlaceKind.CHANNEL : chat.isUserChat() ? PlaceKind.PRIVATE : PlaceKind.GROUP;
+		PlaceKind kind = chat.isChannelChat() ? PlaceKind.CHANNEL
+				: chat.isUserChat() ? PlaceKind.PRIVATE : PlaceKind.GROUP;
 		String title = (chat.getTitle() != null) ? chat.getTitle() : chat.getFirstName();
 		return Optional.of(new ChatInfo(chat.getId(), kind, title, chat.getUserName()));
 	}
