@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import digestbot.admin.Admins;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
+import digestbot.subscription.PlaceRights;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -36,11 +40,17 @@ public class ChatService {
 
 	private final CommandNames names;
 
+	private final PlaceRights rights;
+
+	private final BotMemberships memberships;
+
 	/** @throws IllegalStateException when a command is claimed by no group or by two */
 	ChatService(Messages messages, Replies replies, SubscriberStore subscribers, Admins admins, FloodGuard flood,
-			List<ChatCommands> groups, CommandNames names) {
+			List<ChatCommands> groups, CommandNames names, PlaceRights rights, BotMemberships memberships) {
 		this.messages = messages;
 		this.names = names;
+		this.rights = rights;
+		this.memberships = memberships;
 		this.subscribers = subscribers;
 		this.admins = admins;
 		this.flood = flood;
@@ -51,9 +61,15 @@ public class ChatService {
 		}
 	}
 
-	/** The answer to one incoming message or button press; empty when there is nothing to say. */
+	/**
+	 * The answer to one incoming message, button press or change of the bot's membership; empty
+	 * when there is nothing to say.
+	 */
 	public List<Outgoing> handle(Incoming incoming) {
 		try {
+			if (incoming instanceof Incoming.BotMembership change) {
+				return memberships.changed(change);
+			}
 			// The one admin check of a turn: routes and groups read it from the turn.
 			boolean admin = admins.isAdmin(incoming.userId());
 			if (incoming instanceof Incoming.Message message) {
@@ -69,8 +85,30 @@ public class ChatService {
 
 	/** The command menu for a language; admins see the admin commands too. */
 	public List<MenuCommand> menu(Language language, boolean admin) {
-		List<MenuCommand> menu = new ArrayList<>(messages.publicCommands(language));
-		if (admin) {
+		return menu(language, admin ? MenuScope.ADMIN : MenuScope.PRIVATE);
+	}
+
+	/**
+	 * The command menu of a scope: in a group, its members see the commands anyone may use there
+	 * and its administrators the settings too, as {@link Routes} enforces them; commands for
+	 * private chats only are in neither.
+	 */
+	public List<MenuCommand> menu(Language language, MenuScope scope) {
+		List<MenuCommand> menu = new ArrayList<>();
+		for (MenuCommand command : messages.publicCommands(language)) {
+			Routes.Access access = names.parse(command.name(), null)
+				.map(parsed -> routes.access(parsed.getClass()))
+				.orElse(Routes.Access.ANYONE);
+			boolean shown = switch (scope) {
+				case PRIVATE, ADMIN -> true;
+				case GROUP_MEMBERS -> access == Routes.Access.ANYONE;
+				case GROUP_ADMINISTRATORS -> access == Routes.Access.ANYONE || access == Routes.Access.SETTING;
+			};
+			if (shown) {
+				menu.add(command);
+			}
+		}
+		if (scope == MenuScope.ADMIN) {
 			menu.addAll(messages.adminCommands(language));
 		}
 		return menu;
@@ -85,7 +123,8 @@ public class ChatService {
 		FloodGuard.Verdict verdict = admin ? FloodGuard.Verdict.ALLOW : flood.check(message.chatId());
 		switch (verdict) {
 			case NOTIFY:
-				return List.of(new Outgoing.Send(message.chatId(), text(message, MessageKey.FLOOD_NOTICE)));
+				return List.of(new Outgoing.Send(message.chatId(), text(message, MessageKey.FLOOD_NOTICE), null,
+						message.threadId()));
 			case IGNORE:
 				return List.of();
 			default:
@@ -102,14 +141,28 @@ public class ChatService {
 	}
 
 	private Turn turn(Incoming incoming, boolean admin) {
-		Subscriber subscriber = subscribers.findOrCreate(incoming.chatId(), incoming.userId(),
+		Subscriber subscriber = subscribers.findOrCreate(new Place(incoming.chatId(), incoming.threadId()),
+				PlaceKind.ofChat(incoming.chatId()), incoming.userId(),
 				Language.fromTelegramCode(incoming.languageCode()).code());
-		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin);
+		return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin,
+				once(() -> rights.mayChangeSettings(subscriber, incoming.userId())));
+	}
+
+	/** Asks at most once per turn: in a group the answer costs a call to Telegram. */
+	private static BooleanSupplier once(BooleanSupplier question) {
+		Boolean[] answer = new Boolean[1];
+		return () -> {
+			if (answer[0] == null) {
+				answer[0] = question.getAsBoolean();
+			}
+			return answer[0];
+		};
 	}
 
 	private List<Outgoing> apology(Incoming incoming) {
 		List<Outgoing> answer = new ArrayList<>();
-		answer.add(new Outgoing.Send(incoming.chatId(), text(incoming, MessageKey.ERROR_APOLOGY)));
+		answer.add(new Outgoing.Send(incoming.chatId(), text(incoming, MessageKey.ERROR_APOLOGY), null,
+				incoming.threadId()));
 		if (incoming instanceof Incoming.ButtonPress press) {
 			answer.add(new Outgoing.AnswerButton(press.callbackId(),
 					Html.toPlainText(text(incoming, MessageKey.ERROR_APOLOGY))));

@@ -89,6 +89,13 @@ public sealed interface Command {
 	record WhoAmI() implements Command {
 	}
 
+	/**
+	 * {@code /channel add|list|remove|time ...}: a channel administrator connects and manages
+	 * channels, in a private chat; the argument as typed, null for none.
+	 */
+	record Channel(String argument) implements Command {
+	}
+
 	/** {@code /done}: ends a choice in progress (for example picking topics). */
 	record Done() implements Command {
 	}

@@ -110,6 +110,55 @@ public enum MessageKey {
 	FLOOD_NOTICE(0),
 	ERROR_APOLOGY(0),
 	ADMIN_ONLY(0),
+	/** A setting in a group, asked for by a member who is not one of its administrators. */
+	GROUP_ADMINS_ONLY(0),
+	/** A command for private chats, sent in a group. */
+	PRIVATE_CHAT_ONLY(0),
+	/** What the bot says when it is added to a group. */
+	GROUP_HELLO(0),
+	/** How /channel is used. */
+	CHANNEL_USAGE(0),
+	/** The channel's name (@name or title). */
+	CHANNEL_CONNECTED(1),
+	/** The channel's name. */
+	CHANNEL_TOPICS_HEADER(1),
+	/** What the user typed. */
+	CHANNEL_UNREADABLE(1),
+	/** The channel as typed (@name or id). */
+	CHANNEL_NOT_FOUND(1),
+	/** The chat's name. */
+	CHANNEL_NOT_A_CHANNEL(1),
+	/** The channel's name. */
+	CHANNEL_BOT_NOT_ADMIN(1),
+	/** The channel's name. */
+	CHANNEL_BOT_CANNOT_POST(1),
+	/** The channel's name. */
+	CHANNEL_NOT_ADMIN(1),
+	/** The channel as typed. */
+	CHANNEL_NOT_CONNECTED(1),
+	/** The channel's name. */
+	CHANNEL_REMOVED(1),
+	/** The channel's name, the time ({@code LocalTime}). */
+	CHANNEL_TIME_SET(2),
+	/** The channel's name. */
+	CHANNEL_AT_PUBLICATION_SET(1),
+	/** What the user typed as a time. */
+	CHANNEL_TIME_INVALID(1),
+	CHANNEL_LIST_HEADER(0),
+	CHANNEL_LIST_EMPTY(0),
+	/**
+	 * The channel's name, its topics joined, when it is posted ({@link #CHANNEL_AT_PUBLICATION} or
+	 * {@link #CHANNEL_AT_TIME} as {@link SafeHtml}), its last post ({@link #CHANNEL_LAST_POST},
+	 * {@link #CHANNEL_NO_POST} or {@link #CHANNEL_STOPPED} as {@link SafeHtml}).
+	 */
+	CHANNEL_LINE(4),
+	CHANNEL_AT_PUBLICATION(0),
+	/** The time ({@code LocalTime}). */
+	CHANNEL_AT_TIME(1),
+	/** The date ({@code LocalDate}) and time ({@code LocalTime}) of the last post. */
+	CHANNEL_LAST_POST(2),
+	CHANNEL_NO_POST(0),
+	CHANNEL_STOPPED(0),
 	/** Date of the draft. */
 	PREVIEW_HEADER(1),
 	NO_DRAFT(0),

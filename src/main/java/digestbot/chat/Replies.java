@@ -35,14 +35,18 @@ final class Replies {
 		return html(turn, text(turn, key, arguments), null);
 	}
 
-	/** Sends HTML, split at paragraphs where needed; the keyboard goes on the last message. */
+	/**
+	 * Sends HTML, split at paragraphs where needed, into the turn's forum thread if it has one; the
+	 * keyboard goes on the last message.
+	 */
 	List<Outgoing> html(Turn turn, String html, Keyboard keyboard) {
 		// Telegram counts fewer characters than the HTML has, so a short text fits as it is.
 		List<String> parts = html.length() <= MessageSplitter.TELEGRAM_LIMIT ? List.of(html.strip())
 				: MessageSplitter.split(html);
 		List<Outgoing> sends = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			sends.add(new Outgoing.Send(turn.chatId(), parts.get(i), i == parts.size() - 1 ? keyboard : null));
+			sends.add(new Outgoing.Send(turn.chatId(), parts.get(i), i == parts.size() - 1 ? keyboard : null,
+					turn.place().threadId()));
 		}
 		return sends;
 	}

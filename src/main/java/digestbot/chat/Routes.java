@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Which group answers which command and which button, and who may use them. Groups claim their
  * commands and button kinds at start; a command or button kind claimed twice stops the start.
- * Refuses admin commands and admin buttons to everyone else, and a button to anyone but the user
- * it was made for, in one place.
+ * Refuses, in one place: admin commands and admin buttons to everyone but the admins; commands
+ * and buttons that change a place's settings to those who may not change them (in a group,
+ * anyone but its administrators: {@code PlaceRights} decides); commands for private chats in
+ * groups; and a button to anyone but the user it was made for.
  */
 final class Routes {
 
@@ -38,11 +40,21 @@ final class Routes {
 
 	}
 
-	private record CommandRoute(String group, boolean adminOnly, CommandHandler<Command> handler) {
+	/** Who may use a command: anyone, those who may change the place's settings, anyone in a private chat, admins. */
+	enum Access {
+
+		ANYONE, SETTING, PRIVATE_CHAT, ADMIN
+
 	}
 
-	/** @param anyAdmin any admin may press it; otherwise only the user the keyboard was made for */
-	private record ButtonRoute(String group, boolean anyAdmin, ButtonHandler handler) {
+	private record CommandRoute(String group, Access access, CommandHandler<Command> handler) {
+	}
+
+	/**
+	 * @param anyAdmin any admin may press it; otherwise only the user the keyboard was made for
+	 * @param setting pressing it changes the place's settings
+	 */
+	private record ButtonRoute(String group, boolean anyAdmin, boolean setting, ButtonHandler handler) {
 	}
 
 	private final Replies replies;
@@ -71,38 +83,59 @@ final class Routes {
 		return routes;
 	}
 
-	/** Claims a command anyone may use. */
+	/** Claims a command anyone may use: reading. */
 	<C extends Command> void on(Class<C> type, CommandHandler<C> handler) {
-		claim(type, false, handler);
+		claim(type, Access.ANYONE, handler);
+	}
+
+	/**
+	 * Claims a command that changes the place's settings: in a group only its administrators may
+	 * use it; others are told who may.
+	 */
+	<C extends Command> void setting(Class<C> type, CommandHandler<C> handler) {
+		claim(type, Access.SETTING, handler);
+	}
+
+	/** Claims a command that makes sense in a private chat only; in a group it is declined. */
+	<C extends Command> void privateChat(Class<C> type, CommandHandler<C> handler) {
+		claim(type, Access.PRIVATE_CHAT, handler);
 	}
 
 	/** Claims a command only admins may use; others are told so, and the attempt is logged. */
 	<C extends Command> void admin(Class<C> type, CommandHandler<C> handler) {
-		claim(type, true, handler);
+		claim(type, Access.ADMIN, handler);
 	}
 
 	/** Claims a kind of button that only the user it was made for may press. */
 	void button(String kind, ButtonHandler handler) {
-		claim(kind, false, handler);
+		claim(kind, false, false, handler);
+	}
+
+	/**
+	 * Claims a kind of button that only the user it was made for may press, and only while they
+	 * may change the place's settings.
+	 */
+	void settingButton(String kind, ButtonHandler handler) {
+		claim(kind, false, true, handler);
 	}
 
 	/** Claims a kind of button that any admin may press, whoever it was made for. */
 	void adminButton(String kind, ButtonHandler handler) {
-		claim(kind, true, handler);
+		claim(kind, true, false, handler);
 	}
 
 	@SuppressWarnings("unchecked")
-	private <C extends Command> void claim(Class<C> type, boolean adminOnly, CommandHandler<C> handler) {
+	private <C extends Command> void claim(Class<C> type, Access access, CommandHandler<C> handler) {
 		CommandRoute claimed = commands.putIfAbsent(type,
-				new CommandRoute(group, adminOnly, (CommandHandler<Command>) handler));
+				new CommandRoute(group, access, (CommandHandler<Command>) handler));
 		if (claimed != null) {
 			throw new IllegalStateException("Command " + type.getSimpleName() + " is claimed by both "
 					+ claimed.group() + " and " + group);
 		}
 	}
 
-	private void claim(String kind, boolean anyAdmin, ButtonHandler handler) {
-		ButtonRoute claimed = buttons.putIfAbsent(kind, new ButtonRoute(group, anyAdmin, handler));
+	private void claim(String kind, boolean anyAdmin, boolean setting, ButtonHandler handler) {
+		ButtonRoute claimed = buttons.putIfAbsent(kind, new ButtonRoute(group, anyAdmin, setting, handler));
 		if (claimed != null) {
 			throw new IllegalStateException("Button kind " + kind + " is claimed by both " + claimed.group() + " and "
 					+ group);
@@ -118,14 +151,37 @@ final class Routes {
 		return missing;
 	}
 
+	/** Who may use a kind of command; {@link Access#ANYONE} for one no group claimed. */
+	Access access(Class<? extends Command> type) {
+		CommandRoute route = commands.get(type);
+		return (route == null) ? Access.ANYONE : route.access();
+	}
+
 	List<Outgoing> answer(Command command, Turn turn) {
 		CommandRoute route = commands.get(command.getClass());
 		if (route == null) {
 			throw new IllegalStateException("No group answers " + command.getClass().getSimpleName());
 		}
-		if (route.adminOnly() && !turn.admin()) {
-			log.warn("Refused admin command {} from user {}", command.getClass().getSimpleName(), turn.userId());
-			return replies.say(turn, MessageKey.ADMIN_ONLY);
+		switch (route.access()) {
+			case ADMIN:
+				if (!turn.admin()) {
+					log.warn("Refused admin command {} from user {}", command.getClass().getSimpleName(),
+							turn.userId());
+					return replies.say(turn, MessageKey.ADMIN_ONLY);
+				}
+				break;
+			case SETTING:
+				if (!turn.mayChangeSettings()) {
+					return replies.say(turn, MessageKey.GROUP_ADMINS_ONLY);
+				}
+				break;
+			case PRIVATE_CHAT:
+				if (turn.subscriber().isGroup()) {
+					return replies.say(turn, MessageKey.PRIVATE_CHAT_ONLY);
+				}
+				break;
+			default:
+				break;
 		}
 		return route.handler().answer(command, turn);
 	}
@@ -142,6 +198,9 @@ final class Routes {
 		}
 		if (!route.anyAdmin() && data.get().owner() != press.userId()) {
 			return answer(press, turn, MessageKey.BUTTON_NOT_YOURS);
+		}
+		if (route.setting() && !turn.mayChangeSettings()) {
+			return answer(press, turn, MessageKey.GROUP_ADMINS_ONLY);
 		}
 		return route.handler().press(data.get(), press, turn);
 	}

@@ -66,12 +66,12 @@ final class SettingsCommands implements ChatCommands {
 		routes.on(Command.WhoAmI.class, (command, turn) -> replies.html(turn,
 				replies.text(turn, MessageKey.YOUR_USER_ID, String.valueOf(turn.userId())) + "\n\n" + summary(turn),
 				null));
-		routes.on(Command.Time.class, (command, turn) -> time(command.hhmm(), turn));
-		routes.on(Command.Pause.class, (command, turn) -> pause(turn));
-		routes.on(Command.Resume.class, (command, turn) -> resume(turn));
-		routes.on(Command.Lang.class, (command, turn) -> language(command.code(), turn));
-		routes.on(Command.Format.class, (command, turn) -> format(command.mode(), turn));
-		routes.on(Command.Stop.class, (command, turn) -> stop(turn));
+		routes.setting(Command.Time.class, (command, turn) -> time(command.hhmm(), turn));
+		routes.setting(Command.Pause.class, (command, turn) -> pause(turn));
+		routes.setting(Command.Resume.class, (command, turn) -> resume(turn));
+		routes.setting(Command.Lang.class, (command, turn) -> language(command.code(), turn));
+		routes.setting(Command.Format.class, (command, turn) -> format(command.mode(), turn));
+		routes.setting(Command.Stop.class, (command, turn) -> stop(turn));
 	}
 
 	private String summary(Turn turn) {
@@ -98,7 +98,7 @@ final class SettingsCommands implements ChatCommands {
 		if (time.isEmpty()) {
 			return replies.say(turn, MessageKey.TIME_INVALID, input);
 		}
-		subscribers.setPushTime(turn.chatId(), time.get());
+		subscribers.setPushTime(turn.place(), time.get());
 		return replies.say(turn, MessageKey.TIME_SET, time.get(), nextPush(turn));
 	}
 
@@ -111,17 +111,17 @@ final class SettingsCommands implements ChatCommands {
 	}
 
 	private List<Outgoing> pause(Turn turn) {
-		subscribers.pause(turn.chatId());
+		subscribers.pause(turn.place());
 		return replies.say(turn, MessageKey.PAUSED);
 	}
 
 	private List<Outgoing> resume(Turn turn) {
-		subscribers.resume(turn.chatId(), issues.current().map(PublishedIssue::date).orElse(null));
+		subscribers.resume(turn.place(), issues.current().map(PublishedIssue::date).orElse(null));
 		return replies.say(turn, MessageKey.RESUMED, nextPush(turn));
 	}
 
 	private SafeHtml nextPush(Turn turn) {
-		return replies.when(turn, subscribers.nextPush(turn.chatId()));
+		return replies.when(turn, subscribers.nextPush(turn.place()));
 	}
 
 	private List<Outgoing> language(String code, Turn turn) {
@@ -132,8 +132,8 @@ final class SettingsCommands implements ChatCommands {
 		if (language.isEmpty()) {
 			return replies.say(turn, MessageKey.LANG_UNKNOWN, code);
 		}
-		subscribers.setLanguage(turn.chatId(), language.get().code());
-		Turn switched = new Turn(turn.incoming(), turn.subscriber(), language.get(), turn.admin());
+		subscribers.setLanguage(turn.place(), language.get().code());
+		Turn switched = turn.in(language.get());
 		return replies.say(switched, MessageKey.LANG_SWITCHED);
 	}
 
@@ -146,7 +146,7 @@ final class SettingsCommands implements ChatCommands {
 		if (format.isEmpty()) {
 			return replies.say(turn, MessageKey.FORMAT_UNKNOWN, mode, modes);
 		}
-		subscribers.setFormat(turn.chatId(), format.get());
+		subscribers.setFormat(turn.place(), format.get());
 		return replies.say(turn, MessageKey.FORMAT_SET, format.get().name().toLowerCase(Locale.ROOT));
 	}
 
@@ -160,7 +160,7 @@ final class SettingsCommands implements ChatCommands {
 	}
 
 	private List<Outgoing> stop(Turn turn) {
-		subscribers.delete(turn.chatId());
+		subscribers.delete(turn.place());
 		memory.forget(turn.chatId());
 		return replies.say(turn, MessageKey.STOPPED);
 	}

@@ -1,7 +1,6 @@
 package digestbot.chat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,28 +49,34 @@ final class TopicCommands implements ChatCommands {
 
 	private final Replies replies;
 
+	private final TopicToggles toggles;
+
 	TopicCommands(TopicCatalog topics, TopicMatcher matcher, SubscriberStore subscribers, IssueStore issues,
-			Replies replies) {
+			Replies replies, TopicToggles toggles) {
 		this.topics = topics;
 		this.matcher = matcher;
 		this.subscribers = subscribers;
 		this.issues = issues;
 		this.replies = replies;
+		this.toggles = toggles;
 	}
 
 	@Override
 	public void register(Routes routes) {
 		routes.on(Command.Start.class, (command, turn) -> start(command.payload(), turn));
 		routes.on(Command.Sections.class, (command, turn) -> replies.html(turn, overview(turn), keyboard(turn)));
-		routes.on(Command.Subscribe.class, (command, turn) -> subscribe(command.topic(), turn));
-		routes.on(Command.Unsubscribe.class, (command, turn) -> unsubscribe(command.topic(), turn));
-		routes.button(TOPIC_BUTTON, this::press);
+		routes.setting(Command.Subscribe.class, (command, turn) -> subscribe(command.topic(), turn));
+		routes.setting(Command.Unsubscribe.class, (command, turn) -> unsubscribe(command.topic(), turn));
+		routes.settingButton(TOPIC_BUTTON, this::press);
 	}
 
 	private List<Outgoing> start(String payload, Turn turn) {
 		String name = turn.incoming() instanceof Incoming.Message message && message.firstName() != null
 				? message.firstName() : "";
-		Optional<Topic> topic = Optional.ofNullable(payload).flatMap(this::topicFromPayload);
+		// A deep link's topic is a setting: in a group it counts for administrators only.
+		Optional<Topic> topic = Optional.ofNullable(payload)
+			.flatMap(this::topicFromPayload)
+			.filter(found -> turn.mayChangeSettings());
 		topic.ifPresent(found -> add(turn, List.of(found.name())));
 		String welcome = replies.text(turn, MessageKey.WELCOME, name, nextPush(turn));
 		if (topic.isEmpty()) {
@@ -120,7 +125,7 @@ final class TopicCommands implements ChatCommands {
 	}
 
 	private SafeHtml nextPush(Turn turn) {
-		return replies.when(turn, subscribers.nextPush(turn.chatId()));
+		return replies.when(turn, subscribers.nextPush(turn.place()));
 	}
 
 	private List<Outgoing> unsubscribe(String input, Turn turn) {
@@ -130,11 +135,11 @@ final class TopicCommands implements ChatCommands {
 		TopicMatch match = matcher.match(input);
 		if (match instanceof TopicMatch.Found found) {
 			boolean had = turn.subscriber().topics().contains(found.topic());
-			subscribers.unsubscribe(turn.chatId(), List.of(found.topic()));
+			subscribers.unsubscribe(turn.place(), List.of(found.topic()));
 			return replies.say(turn, had ? MessageKey.UNSUBSCRIBED : MessageKey.NOT_SUBSCRIBED, found.topic());
 		}
 		if (match instanceof TopicMatch.All || match instanceof TopicMatch.None) {
-			subscribers.unsubscribe(turn.chatId(), names());
+			subscribers.unsubscribe(turn.place(), names());
 			return replies.say(turn, MessageKey.UNSUBSCRIBED_ALL);
 		}
 		return unknown(input, (TopicMatch.NotFound) match, turn);
@@ -150,11 +155,11 @@ final class TopicCommands implements ChatCommands {
 	private List<Outgoing> press(ButtonData data, Incoming.ButtonPress press, Turn turn) {
 		Subscriber changed;
 		String argument = data.argument();
-		if ("*".equals(argument)) {
+		if (TopicToggles.ALL.equals(argument)) {
 			changed = add(turn, names());
 		}
-		else if ("-".equals(argument)) {
-			changed = subscribers.unsubscribe(turn.chatId(), names());
+		else if (TopicToggles.NONE.equals(argument)) {
+			changed = subscribers.unsubscribe(turn.place(), names());
 		}
 		else {
 			Optional<Topic> topic = topics.bySlug(argument);
@@ -163,7 +168,7 @@ final class TopicCommands implements ChatCommands {
 						Html.toPlainText(replies.text(turn, MessageKey.BUTTON_EXPIRED))));
 			}
 			String name = topic.get().name();
-			changed = turn.subscriber().topics().contains(name) ? subscribers.unsubscribe(turn.chatId(), List.of(name))
+			changed = turn.subscriber().topics().contains(name) ? subscribers.unsubscribe(turn.place(), List.of(name))
 					: add(turn, List.of(name));
 		}
 		Turn after = turn.with(changed);
@@ -173,45 +178,20 @@ final class TopicCommands implements ChatCommands {
 
 	private Subscriber add(Turn turn, List<String> names) {
 		LocalDate current = issues.current().map(PublishedIssue::date).orElse(null);
-		return subscribers.subscribe(turn.chatId(), names, current);
+		return subscribers.subscribe(turn.place(), names, current);
 	}
 
 	private String overview(Turn turn) {
-		StringBuilder text = new StringBuilder(replies.text(turn, MessageKey.TOPICS_HEADER)).append('\n');
-		for (Topic topic : topics.all()) {
-			boolean on = turn.subscriber().topics().contains(topic.name());
-			text.append('\n').append(replies.text(turn, on ? MessageKey.TOPIC_ON : MessageKey.TOPIC_OFF, topic.name()));
-		}
-		return text.toString();
+		return toggles.overview(turn, replies.text(turn, MessageKey.TOPICS_HEADER), turn.subscriber().topics());
 	}
 
 	private Keyboard keyboard(Turn turn) {
-		List<List<Keyboard.Button>> rows = new ArrayList<>();
-		List<Keyboard.Button> row = new ArrayList<>();
-		for (Topic topic : topics.all()) {
-			boolean on = turn.subscriber().topics().contains(topic.name());
-			String label = Html.toPlainText(replies.text(turn, on ? MessageKey.TOPIC_ON : MessageKey.TOPIC_OFF,
-					topic.name()));
-			row.add(new Keyboard.Button(label, button(turn, topic.slug())));
-			if (row.size() == 2) {
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-		}
-		if (!row.isEmpty()) {
-			rows.add(row);
-		}
-		rows.add(List.of(new Keyboard.Button(replies.text(turn, MessageKey.BUTTON_ALL), button(turn, "*")),
-				new Keyboard.Button(replies.text(turn, MessageKey.BUTTON_NONE), button(turn, "-"))));
-		return new Keyboard(rows);
-	}
-
-	private String button(Turn turn, String argument) {
-		return new ButtonData(TOPIC_BUTTON, turn.userId(), argument).encode();
+		return toggles.keyboard(turn, turn.subscriber().topics(),
+				argument -> new ButtonData(TOPIC_BUTTON, turn.userId(), argument).encode());
 	}
 
 	private List<String> names() {
-		return topics.all().stream().map(Topic::name).toList();
+		return toggles.names();
 	}
 
 	/** A deep link's payload: up to 64 of {@code A-Za-z0-9_-}, as Telegram allows; anything else is none. */

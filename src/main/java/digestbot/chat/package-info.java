@@ -5,8 +5,10 @@
  * {@code /command@bot}), keeps floods out, and hands the command or press to the group of
  * commands that claimed it: each group ({@code TopicCommands}, {@code ReadingCommands},
  * {@code LookupCommands}, {@code SettingsCommands}, {@code HelpCommands},
- * {@code PublishCommands}, {@code AdminCommands}) is a bean implementing {@code ChatCommands}
- * and registers its commands and button kinds in {@code Routes}, and has a {@code Names}
+ * {@code PublishCommands}, {@code AdminCommands}, {@code ChannelCommands}) is a bean implementing
+ * {@code ChatCommands} and registers its commands and button kinds in {@code Routes} (which
+ * refuses a setting to whoever may not change the place's settings, as {@code PlaceRights} in
+ * {@code subscription} decides), and has a {@code Names}
  * component registering its commands' names, aliases, argument parsing and menu places in
  * {@code CommandNames}, which the parser and the menu read. The answers are
  * {@link Outgoing} values in Telegram HTML, from the texts in Dutch and English
@@ -17,7 +19,7 @@
  * and {@code chat_flood} (each chat's commands in its current minute): what a later command
  * needs is kept there, not in an instance's memory, so any instance may take any update.
  */
-@ApplicationModule(allowedDependencies = { "admin", "delivery", "digest", "subscription", "text" })
+@ApplicationModule(allowedDependencies = { "admin", "channel", "delivery", "digest", "subscription", "text" })
 package digestbot.chat;
 
 import org.springframework.modulith.ApplicationModule;

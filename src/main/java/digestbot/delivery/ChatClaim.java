@@ -5,24 +5,28 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 
 /**
- * The due deliveries of one chat, claimed together, with what rendering them needs.
+ * The due deliveries of one place (a chat, or a thread of a forum), claimed together, with what
+ * rendering them needs.
  *
- * @param chatId the chat
+ * @param place the chat, and the thread for a forum thread
+ * @param kind private chat, group or channel
  * @param token the claim's token: only its holder may settle these rows
  * @param leaseEnd when another instance may take the rows over
  * @param language the subscriber's language
  * @param format how the subscriber wants the push packed
  * @param topics the topics the subscriber follows
  * @param deliveries the claimed rows, in planning order
- * @param messagesSent how many messages of these pushes the chat already got (0: greet)
+ * @param messagesSent how many messages of these pushes the place already got (0: greet)
  */
-record ChatClaim(long chatId, String token, Instant leaseEnd, String language, PushFormat format, Set<String> topics,
-		List<ClaimedDelivery> deliveries, int messagesSent) {
+record ChatClaim(Place place, PlaceKind kind, String token, Instant leaseEnd, String language, PushFormat format,
+		Set<String> topics, List<ClaimedDelivery> deliveries, int messagesSent) {
 
-	/** Telegram allows 1 message a second in a chat, 20 a minute in a group. */
+	/** Telegram allows 1 message a second in a chat, 20 a minute in a group or channel. */
 	private static final Duration PRIVATE_GAP = Duration.ofSeconds(1);
 
 	private static final Duration GROUP_GAP = Duration.ofSeconds(3);
@@ -32,11 +36,15 @@ record ChatClaim(long chatId, String token, Instant leaseEnd, String language, P
 		deliveries = List.copyOf(deliveries);
 	}
 
-	boolean isGroup() {
-		return chatId < 0;
+	long chatId() {
+		return place.chatId();
 	}
 
-	/** The least time between two messages to this chat. */
+	boolean isGroup() {
+		return kind != PlaceKind.PRIVATE;
+	}
+
+	/** The least time between two messages to this place. */
 	Duration gap() {
 		return isGroup() ? GROUP_GAP : PRIVATE_GAP;
 	}

@@ -1,5 +1,6 @@
 package digestbot.delivery;
 
+import digestbot.subscription.PlaceMoved;
 import digestbot.subscription.SubscriberForgotten;
 import digestbot.subscription.SubscriberGone;
 
@@ -7,7 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What becomes of a chat's deliveries when the chat goes, in the transaction that says so. */
+/** What becomes of a place's deliveries when the place goes or moves, in the transaction that says so. */
 @Component
 class DeliveriesOfGoneChats {
 
@@ -17,21 +18,41 @@ class DeliveriesOfGoneChats {
 		this.jdbc = jdbc;
 	}
 
-	/** A chat that blocked the bot gets nothing of what waits for it; the reports count it blocked. */
+	/** A place that blocked the bot gets nothing of what waits for it; the reports count it blocked. */
 	@EventListener
 	void gone(SubscriberGone gone) {
-		jdbc.sql("update delivery set state = 'CANCELLED' where chat_id = ? and state in ('PENDING', 'SENDING')")
-			.param(gone.chatId())
+		jdbc.sql("""
+				update delivery set state = 'CANCELLED'
+				where chat_id = ? and thread_id = ? and state in ('PENDING', 'SENDING')""")
+			.params(gone.place().chatId(), gone.place().threadId())
 			.update();
 	}
 
 	/**
-	 * A forgotten chat's deliveries go, but for those it was sent: should it come back, nothing
+	 * A forgotten place's deliveries go, but for those it was sent: should it come back, nothing
 	 * reaches it twice.
 	 */
 	@EventListener
 	void forgotten(SubscriberForgotten forgotten) {
-		jdbc.sql("delete from delivery where chat_id = ? and state <> 'SENT'").param(forgotten.chatId()).update();
+		jdbc.sql("delete from delivery where chat_id = ? and thread_id = ? and state <> 'SENT'")
+			.params(forgotten.place().chatId(), forgotten.place().threadId())
+			.update();
+	}
+
+	/**
+	 * A group became a supergroup: its deliveries move to the new id, each item once; an item the
+	 * new id already has stays with it.
+	 */
+	@EventListener
+	void moved(PlaceMoved moved) {
+		jdbc.sql("""
+				delete from delivery where chat_id = :old and exists (select 1 from delivery n
+				where n.chat_id = :new and n.thread_id = delivery.thread_id and n.item_id = delivery.item_id)""")
+			.param("old", moved.fromChatId())
+			.param("new", moved.toChatId())
+			.update();
+		jdbc.sql("update delivery set chat_id = ? where chat_id = ?").params(moved.toChatId(), moved.fromChatId())
+			.update();
 	}
 
 }

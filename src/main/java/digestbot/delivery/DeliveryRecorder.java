@@ -12,7 +12,7 @@ import static digestbot.delivery.Outbox.utc;
 
 /**
  * Writes down what became of a message: its deliveries SENT, retried, FAILED or CANCELLED, and
- * the chat's other claimed deliveries handed back to the outbox for their turn.
+ * the place's other claimed deliveries handed back to the outbox for their turn.
  * <p>
  * Telegram's sendMessage has no idempotency key: a message whose answer was lost, or whose
  * instance died before this wrote it down, cannot be told from one never sent. Its deliveries
@@ -27,7 +27,7 @@ class DeliveryRecorder {
 
 	private static final String HAND_BACK = """
 			update delivery set state = 'PENDING', claimed_by = null, claimed_until = null, next_attempt_at = ?
-			where chat_id = ? and state = 'SENDING' and claimed_by = ?""";
+			where chat_id = ? and thread_id = ? and state = 'SENDING' and claimed_by = ?""";
 
 	private final JdbcClient jdbc;
 
@@ -90,7 +90,7 @@ class DeliveryRecorder {
 
 	/** Gives the claimed deliveries back untouched, due at {@code at} (a 429's pause, a shutdown). */
 	void release(ChatClaim claim, Instant at) {
-		jdbc.sql(HAND_BACK).params(utc(at), claim.chatId(), claim.token()).update();
+		jdbc.sql(HAND_BACK).params(utc(at), claim.chatId(), claim.place().threadId(), claim.token()).update();
 	}
 
 	/**
@@ -98,25 +98,42 @@ class DeliveryRecorder {
 	 * ended and the deliveries were taken back), so the message must not go out.
 	 */
 	boolean extend(ChatClaim claim, Instant leaseEnd) {
-		return jdbc.sql("update delivery set claimed_until = ? where chat_id = ? and state = 'SENDING' and claimed_by = ?")
-			.params(utc(leaseEnd), claim.chatId(), claim.token())
+		return jdbc.sql("""
+				update delivery set claimed_until = ?
+				where chat_id = ? and thread_id = ? and state = 'SENDING' and claimed_by = ?""")
+			.params(utc(leaseEnd), claim.chatId(), claim.place().threadId(), claim.token())
 			.update() > 0;
 	}
 
-	/** Telegram said the chat blocked the bot or is gone: no more pushes to it. */
+	/** Telegram said the chat blocked the bot or is gone, or the thread was closed: no more pushes to it. */
 	void chatGone(ChatClaim claim, String reason) {
 		transactions.executeWithoutResult(status -> {
-			subscribers.deactivate(claim.chatId());
-			jdbc.sql("update delivery set last_error = ? where chat_id = ? and state = 'CANCELLED' and last_error is null")
-				.params(truncate("chat gone: " + reason), claim.chatId())
+			subscribers.deactivate(claim.place());
+			jdbc.sql("""
+					update delivery set last_error = ?
+					where chat_id = ? and thread_id = ? and state = 'CANCELLED' and last_error is null""")
+				.params(truncate("chat gone: " + reason), claim.chatId(), claim.place().threadId())
 				.update();
 		});
 	}
 
+	/**
+	 * The group became a supergroup: the claim goes back to the outbox, due now, and the place with
+	 * its deliveries moves to the new id, where the next claim sends them.
+	 */
+	void moved(ChatClaim claim, long toChatId, Instant now) {
+		transactions.executeWithoutResult(status -> {
+			release(claim, now);
+			subscribers.move(claim.chatId(), toChatId);
+		});
+	}
+
 	private void handBack(ChatClaim claim, Instant chatFree) {
-		jdbc.sql(HAND_BACK).params(utc(chatFree), claim.chatId(), claim.token()).update();
-		jdbc.sql("update delivery set next_attempt_at = ? where chat_id = ? and state = 'PENDING' and next_attempt_at < ?")
-			.params(utc(chatFree), claim.chatId(), utc(chatFree))
+		jdbc.sql(HAND_BACK).params(utc(chatFree), claim.chatId(), claim.place().threadId(), claim.token()).update();
+		jdbc.sql("""
+				update delivery set next_attempt_at = ?
+				where chat_id = ? and thread_id = ? and state = 'PENDING' and next_attempt_at < ?""")
+			.params(utc(chatFree), claim.chatId(), claim.place().threadId(), utc(chatFree))
 			.update();
 	}
 

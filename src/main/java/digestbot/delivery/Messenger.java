@@ -3,16 +3,20 @@ package digestbot.delivery;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Sends push messages to chats. Implemented at the edge (Telegram); the push knows nothing of
- * the Bot API. Implementations never throw for an answer from Telegram: every outcome is a value.
+ * Sends push messages to places: chats, or threads of a forum. Implemented at the edge
+ * (Telegram); the push knows nothing of the Bot API. Implementations never throw for an answer
+ * from Telegram: every outcome is a value.
  */
 @NamedInterface("messenger")
 public interface Messenger {
 
-	/** Sends Telegram HTML with link previews off. */
-	SendOutcome send(long chatId, String html);
+	/**
+	 * Sends Telegram HTML with link previews off.
+	 * @param threadId the forum thread to post into, or 0 for the chat itself
+	 */
+	SendOutcome send(long chatId, long threadId, String html);
 
 	/** Sends the text without any formatting, for a message whose HTML Telegram refused. */
-	SendOutcome sendPlain(long chatId, String text);
+	SendOutcome sendPlain(long chatId, long threadId, String text);
 
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +21,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * The push's outbox: one delivery row per (chat, item), PENDING until claimed, SENDING while
- * claimed, then SENT, FAILED or CANCELLED.
+ * The push's outbox: one delivery row per (place, item), PENDING until claimed, SENDING while
+ * claimed, then SENT, FAILED or CANCELLED. A place is a chat, or a thread of a forum.
+ * <p>
+ * A claim takes the due deliveries of whole chats (all their threads), one {@link ChatClaim} per
+ * place: the threads of a forum share their chat's limit of 20 messages a minute anyway.
  * <p>
  * Claims work for several instances sharing one PostgreSQL: a claim picks due chats without
  * locking, locks their PENDING rows with {@code FOR UPDATE SKIP LOCKED} (so a concurrent
@@ -33,16 +38,18 @@ import org.springframework.transaction.support.TransactionOperations;
 class Outbox {
 
 	private static final String PLAN = """
-			insert into delivery (chat_id, item_id, push_id, message_no, state, attempts, next_attempt_at, created_at)
-			select distinct p.chat_id, it.item_id, :push, 0, 'PENDING', 0, :now, :now
+			insert into delivery (chat_id, thread_id, item_id, push_id, message_no, state, attempts, next_attempt_at,
+			created_at)
+			select distinct p.chat_id, p.thread_id, it.item_id, :push, 0, 'PENDING', 0, :now, :now
 			from planner_state p
-			join subscription t on t.chat_id = p.chat_id
+			join subscription t on t.chat_id = p.chat_id and t.thread_id = p.thread_id
 			join item_topic it on it.topic = t.topic
 			join item i on i.id = it.item_id
 			join issue x on x.id = i.issue_id
 			where p.last_push_id = :push and p.chat_id between :first and :last
 			and (t.since_issue_date is null or x.issue_date >= t.since_issue_date)
-			and not exists (select 1 from delivery d where d.chat_id = p.chat_id and d.item_id = it.item_id)""";
+			and not exists (select 1 from delivery d
+			where d.chat_id = p.chat_id and d.thread_id = p.thread_id and d.item_id = it.item_id)""";
 
 	// Ordered by the columns of the delivery_due index exactly, so that H2 reads the index in order
 	// and stops at the limit (ordered by next_attempt_at alone, it sorts every due row each time).
@@ -52,11 +59,11 @@ class Outbox {
 			order by d.state, d.next_attempt_at limit ?""";
 
 	private static final String CLAIMED = """
-			select d.id, d.chat_id, d.item_id, d.push_id, d.attempts,
-			(select max(e.message_no) from delivery e where e.chat_id = d.chat_id and e.push_id = d.push_id
-			and e.state = 'SENT') as messages_sent
+			select d.id, d.chat_id, d.thread_id, d.item_id, d.push_id, d.attempts,
+			(select max(e.message_no) from delivery e where e.chat_id = d.chat_id and e.thread_id = d.thread_id
+			and e.push_id = d.push_id and e.state = 'SENT') as messages_sent
 			from delivery d where d.claimed_by = :token and d.state = 'SENDING' and d.chat_id in (:chats)
-			order by d.chat_id, d.id""";
+			order by d.chat_id, d.thread_id, d.id""";
 
 	private final JdbcClient jdbc;
 
@@ -68,9 +75,9 @@ class Outbox {
 	}
 
 	/**
-	 * Adds a PENDING delivery for every item the chats picked by the push, in a range of
+	 * Adds a PENDING delivery for every item the places picked by the push, in a range of
 	 * chat ids, should get: the items of each of their topics in the issues from the one that
-	 * topic starts at on, not yet delivered to that chat, each once whichever of their topics
+	 * topic starts at on, not yet delivered to that place, each once whichever of their topics
 	 * brought it. Runs in the planner's transaction.
 	 */
 	int plan(long pushId, Instant now, long fromChat, long toChat) {
@@ -135,41 +142,47 @@ class Outbox {
 	}
 
 	private List<ChatClaim> load(String token, Instant leaseEnd, Set<Long> chatIds) {
-		Map<Long, List<ClaimedDelivery>> rows = new LinkedHashMap<>();
-		Map<Long, Integer> messagesSent = new HashMap<>();
+		Map<Place, List<ClaimedDelivery>> rows = new LinkedHashMap<>();
+		Map<Place, Integer> messagesSent = new HashMap<>();
 		jdbc.sql(CLAIMED).param("token", token).param("chats", chatIds).query(rs -> {
-			long chatId = rs.getLong(2);
-			rows.computeIfAbsent(chatId, id -> new ArrayList<>())
-				.add(new ClaimedDelivery(rs.getLong(1), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
-			messagesSent.merge(chatId, rs.getInt(6), Math::max);
+			Place place = new Place(rs.getLong(2), rs.getLong(3));
+			rows.computeIfAbsent(place, id -> new ArrayList<>())
+				.add(new ClaimedDelivery(rs.getLong(1), rs.getLong(4), rs.getLong(5), rs.getInt(6)));
+			messagesSent.merge(place, rs.getInt(7), Math::max);
 		});
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Set<String>> topics = new HashMap<>();
-		Set<Long> ids = rows.keySet();
-		jdbc.sql("select chat_id, topic from subscription where chat_id in (:chats)")
-			.param("chats", ids)
+		Set<Long> claimedChats = new HashSet<>();
+		rows.keySet().forEach(place -> claimedChats.add(place.chatId()));
+		Map<Place, Set<String>> topics = new HashMap<>();
+		jdbc.sql("select chat_id, thread_id, topic from subscription where chat_id in (:chats)")
+			.param("chats", claimedChats)
 			.query(rs -> {
-				topics.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+				topics.computeIfAbsent(new Place(rs.getLong(1), rs.getLong(2)), id -> new HashSet<>())
+					.add(rs.getString(3));
 			});
-		Map<Long, ChatClaim> claims = new HashMap<>();
-		jdbc.sql("select chat_id, language, format from subscriber where chat_id in (:chats)")
-			.param("chats", ids)
+		Map<Place, ChatClaim> claims = new HashMap<>();
+		jdbc.sql("select chat_id, thread_id, kind, language, format from subscriber where chat_id in (:chats)")
+			.param("chats", claimedChats)
 			.query(rs -> {
-				long chatId = rs.getLong(1);
-				claims.put(chatId, new ChatClaim(chatId, token, leaseEnd, rs.getString(2),
-						PushFormat.valueOf(rs.getString(3)), topics.getOrDefault(chatId, Set.of()), rows.get(chatId),
-						messagesSent.get(chatId)));
+				Place place = new Place(rs.getLong(1), rs.getLong(2));
+				if (rows.containsKey(place)) {
+					claims.put(place, new ChatClaim(place, PlaceKind.valueOf(rs.getString(3)), token, leaseEnd,
+							rs.getString(4), PushFormat.valueOf(rs.getString(5)), topics.getOrDefault(place, Set.of()),
+							rows.get(place), messagesSent.get(place)));
+				}
 			});
 		List<ChatClaim> ordered = new ArrayList<>();
-		for (Long chatId : rows.keySet()) {
-			if (claims.containsKey(chatId)) {
-				ordered.add(claims.get(chatId));
+		for (Place place : rows.keySet()) {
+			if (claims.containsKey(place)) {
+				ordered.add(claims.get(place));
 			}
-			else { // a chat forgotten while its deliveries waited: nobody to send them to
+			else { // a place forgotten while its deliveries waited: nobody to send them to
 				jdbc.sql("update delivery set state = 'CANCELLED', last_error = 'subscriber gone' "
-						+ "where claimed_by = ? and chat_id = ? and state = 'SENDING'").params(token, chatId).update();
+						+ "where claimed_by = ? and chat_id = ? and thread_id = ? and state = 'SENDING'")
+					.params(token, place.chatId(), place.threadId())
+					.update();
 			}
 		}
 		return ordered;

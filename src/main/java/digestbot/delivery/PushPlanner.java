@@ -28,7 +28,7 @@ import static digestbot.delivery.Outbox.utc;
  * computed here and one query finds the subscribers whose push time has come today and who were
  * not planned for that local date (so a bot that was down at push time catches up later the same
  * day). They are planned in slices of consecutive chat ids, each slice one transaction that marks
- * its chats planned (in {@code planner_state}, this package's own) and inserts their deliveries:
+ * its places planned (in {@code planner_state}, this package's own) and inserts their deliveries:
  * a crash between two slices leaves the rest unmarked for the next minute's run, and no slice's
  * transaction grows with the push (a single transaction of half a million rows costs H2 twice the
  * time). Slices of several instances take turns on a lock row.
@@ -100,6 +100,33 @@ class PushPlanner {
 	}
 
 	/**
+	 * Plans the places pushed at each issue's publication (channels without a time of their own):
+	 * the items of their topics they did not get yet. Runs in the transaction that stores the
+	 * issue. The push, if it planned anything.
+	 */
+	Optional<PushPlanned> planAtPublication() {
+		Instant now = clock.instant();
+		// Most publications have no channel to push to: no push is started for them.
+		if (jdbc.sql("select count(*) from subscriber s where " + Pick.AT_PUBLICATION.subscribers())
+			.query(Integer.class)
+			.single() == 0) {
+			return Optional.empty();
+		}
+		long pushId = startPush(PushReport.Kind.PUBLISHED, now);
+		List<Long> chats = chats(Pick.AT_PUBLICATION, pushId);
+		int planned = 0;
+		for (int from = 0; from < chats.size(); from += SLICE) {
+			List<Long> slice = chats.subList(from, Math.min(chats.size(), from + SLICE));
+			planned += planSlice(pushId, now, slice, Pick.AT_PUBLICATION);
+		}
+		if (planned == 0) {
+			jdbc.sql("delete from push where id = ? and planned = 0").param(pushId).update();
+			return Optional.empty();
+		}
+		return Optional.of(publish(new PushPlanned(pushId, planned)));
+	}
+
+	/**
 	 * Marks the chats of the slice's chat id range that the pick still picks as picked by the
 	 * push, and plans their deliveries, in one transaction. A chat the planner never saw gets its
 	 * row here.
@@ -112,16 +139,18 @@ class PushPlanner {
 		boolean scheduled = params.containsKey("day");
 		Integer planned = transactions.execute(status -> {
 			jdbc.sql("select id from push_planner_lock where id = 1 for update").query(Integer.class).single();
-			int picked = jdbc.sql("insert into planner_state (chat_id, " + (scheduled ? "last_planned_on, " : "")
-					+ "last_push_id) select s.chat_id, " + (scheduled ? ":day, " : "") + ":push from subscriber s "
+			int picked = jdbc.sql("insert into planner_state (chat_id, thread_id, "
+					+ (scheduled ? "last_planned_on, " : "") + "last_push_id) select s.chat_id, s.thread_id, "
+					+ (scheduled ? ":day, " : "") + ":push from subscriber s "
 					+ "where s.chat_id between :first and :last and " + pick.subscribers()
-					+ " and not exists (select 1 from planner_state p where p.chat_id = s.chat_id)")
+					+ " and not exists (select 1 from planner_state p where p.chat_id = s.chat_id"
+					+ " and p.thread_id = s.thread_id)")
 				.params(params)
 				.update();
 			picked += jdbc.sql("update planner_state p set " + (scheduled ? "last_planned_on = :day, " : "")
 					+ "last_push_id = :push where p.chat_id between :first and :last and " + pick.state()
-					+ " and exists (select 1 from subscriber s where s.chat_id = p.chat_id and " + pick.subscribers()
-					+ ")")
+					+ " and exists (select 1 from subscriber s where s.chat_id = p.chat_id"
+					+ " and s.thread_id = p.thread_id and " + pick.subscribers() + ")")
 				.params(params)
 				.update();
 			int deliveries = (picked > 0) ? outbox.plan(pushId, now, slice.get(0), slice.get(slice.size() - 1)) : 0;
@@ -145,12 +174,16 @@ class PushPlanner {
 			.list();
 	}
 
-	/** The chats the pick picks, in order; {@code pushId} is null before the push has started. */
+	/**
+	 * The chats of the places the pick picks, in order; {@code pushId} is null before the push has
+	 * started. A slice takes whole chats: all the threads of a forum together.
+	 */
 	private List<Long> chats(Pick pick, Long pushId) {
 		Map<String, Object> params = new HashMap<>(pick.params());
 		params.put("push", pushId);
-		return jdbc.sql("select s.chat_id from subscriber s left join planner_state p on p.chat_id = s.chat_id where "
-				+ pick.subscribers() + " and " + pick.state() + " order by s.chat_id")
+		return jdbc.sql("select distinct s.chat_id from subscriber s left join planner_state p on p.chat_id = s.chat_id"
+				+ " and p.thread_id = s.thread_id where " + pick.subscribers() + " and " + pick.state()
+				+ " order by s.chat_id")
 			.params(params)
 			.query(Long.class)
 			.list();
@@ -181,7 +214,14 @@ class PushPlanner {
 
 		/** Everyone active, unpaused and following a topic, not yet picked by this push. */
 		static final Pick ALL = new Pick(
-				"s.active and not s.paused and exists (select 1 from subscription t where t.chat_id = s.chat_id)",
+				"s.active and not s.paused and exists (select 1 from subscription t where t.chat_id = s.chat_id"
+						+ " and t.thread_id = s.thread_id)",
+				"(p.last_push_id is null or p.last_push_id <> :push)", Map.of());
+
+		/** Those pushed at each publication, with topics, not yet picked by this push. */
+		static final Pick AT_PUBLICATION = new Pick(
+				"s.active and not s.paused and s.push_time is null and exists (select 1 from subscription t"
+						+ " where t.chat_id = s.chat_id and t.thread_id = s.thread_id)",
 				"(p.last_push_id is null or p.last_push_id <> :push)", Map.of());
 
 		/** Those of a time zone whose push time has come on their local day and were not planned that day. */

@@ -15,6 +15,7 @@ import digestbot.digest.ContentFiles;
 import digestbot.digest.ItemHtml;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.Topic;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 import digestbot.text.Html;
 import digestbot.text.MessageSplitter;
@@ -23,10 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders the next message of a claimed chat. The items are grouped by topic, each item once,
- * under the first of its topics the subscriber follows (topics in catalogue order, so that every
- * turn of a chat orders them alike; items in issue order); the first message of a push opens
- * with a greeting.
+ * Renders the next message of a claimed place. For a reader or a group the items are grouped by
+ * topic, each item once, under the first of its topics the subscriber follows (topics in catalogue
+ * order, so that every turn of a place orders them alike; items in issue order); the first message
+ * of a push opens with a greeting. A channel's post is laid out as the issue is: a title line with
+ * the issue's date, then the sections in the issue's order, each item with its sources.
  * Digest format packs as many whole items as fit into one message (the fewest messages in all);
  * items format sends one item per message. What does not fit waits in the outbox for the
  * chat's next turn and is packed again then.
@@ -87,19 +89,16 @@ class PushRenderer {
 		return new ClaimedMessage(claim, parts, carried.stream().map(Block::deliveryId).toList());
 	}
 
-	/** The chat's items as message blocks, in the order they are read. */
+	/** The place's items as message blocks, in the order they are read. */
 	List<Block> blocks(ChatClaim claim, Map<Long, PublishedItem> items) {
+		if (claim.kind() == PlaceKind.CHANNEL) {
+			return issueBlocks(claim, items);
+		}
 		Map<String, List<Block>> byTopic = new TreeMap<>(Comparator
 			.comparing((String topic) -> topicOrder.getOrDefault(topic, Integer.MAX_VALUE))
 			.thenComparing(Comparator.naturalOrder()));
 		LocalDate newest = null;
-		List<ClaimedDelivery> deliveries = claim.deliveries()
-			.stream()
-			.filter(delivery -> items.containsKey(delivery.itemId()))
-			.sorted(Comparator.comparing((ClaimedDelivery delivery) -> items.get(delivery.itemId()).issueDate())
-				.thenComparing(delivery -> items.get(delivery.itemId()).number()))
-			.toList();
-		for (ClaimedDelivery delivery : deliveries) {
+		for (ClaimedDelivery delivery : inIssueOrder(claim, items)) {
 			PublishedItem item = items.get(delivery.itemId());
 			newest = (newest == null || item.issueDate().isAfter(newest)) ? item.issueDate() : newest;
 			String topic = item.topics().stream().filter(claim.topics()::contains).findFirst()
@@ -114,6 +113,43 @@ class PushRenderer {
 			blocks.set(0, new Block(first.deliveryId(), Greeting.html(claim.language(), newest) + "\n\n" + first.html()));
 		}
 		return blocks;
+	}
+
+	/**
+	 * A channel's items in issue order: each issue under its title line (the first message of a
+	 * post carries it; a later one starts a new issue with it), each section under its title,
+	 * repeated at the top of a later message so that no message starts without its section.
+	 */
+	private List<Block> issueBlocks(ChatClaim claim, Map<Long, PublishedItem> items) {
+		List<Block> blocks = new ArrayList<>();
+		LocalDate issue = null;
+		String section = null;
+		for (ClaimedDelivery delivery : inIssueOrder(claim, items)) {
+			PublishedItem item = items.get(delivery.itemId());
+			StringBuilder head = new StringBuilder();
+			if (!item.issueDate().equals(issue)) {
+				if (issue != null || claim.messagesSent() == 0) {
+					head.append(Greeting.issueTitle(claim.language(), item.issueDate())).append("\n\n");
+				}
+				issue = item.issueDate();
+				section = null;
+			}
+			if (item.sectionTitle() != null && !item.sectionTitle().isBlank() && !item.sectionTitle().equals(section)) {
+				head.append(Html.bold(item.sectionTitle())).append('\n');
+			}
+			section = item.sectionTitle();
+			blocks.add(new Block(delivery.id(), head + itemHtml.body(item)));
+		}
+		return blocks;
+	}
+
+	private static List<ClaimedDelivery> inIssueOrder(ChatClaim claim, Map<Long, PublishedItem> items) {
+		return claim.deliveries()
+			.stream()
+			.filter(delivery -> items.containsKey(delivery.itemId()))
+			.sorted(Comparator.comparing((ClaimedDelivery delivery) -> items.get(delivery.itemId()).issueDate())
+				.thenComparing(delivery -> items.get(delivery.itemId()).number()))
+			.toList();
 	}
 
 	/**

@@ -8,12 +8,12 @@ import java.time.Instant;
  * @param id the push
  * @param kind whether the planner or an admin started it
  * @param plannedAt when it was planned
- * @param planned deliveries planned (one per chat and item)
- * @param chats chats it planned for
+ * @param planned deliveries planned (one per place and item)
+ * @param chats places it planned for (chats, and forum threads)
  * @param sent deliveries sent
  * @param messages messages sent, a message carrying one or more deliveries
  * @param failed deliveries given up on (see the outbox's last_error)
- * @param blocked chats found gone (blocked the bot, deactivated, not found)
+ * @param blocked places found gone (blocked the bot, deactivated, not found, thread closed)
  * @param pending deliveries still to send
  * @param firstSentAt when its first message went out, or null
  * @param lastSentAt when its last message so far went out, or null
@@ -33,7 +33,10 @@ public record PushReport(long id, Kind kind, Instant plannedAt, int planned, int
 		SCHEDULED,
 
 		/** An admin's push to everyone, now. */
-		NOW
+		NOW,
+
+		/** An issue's publication, to the places pushed at each publication (channels). */
+		PUBLISHED
 
 	}
 

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+
+import digestbot.subscription.Place;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,12 +16,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class PushReports {
 
+	// A place is a chat and a thread: counted as the one text "chat/thread".
 	private static final String REPORT = """
 			select p.id, p.kind, p.planned_at, p.planned,
-			count(distinct d.chat_id),
+			count(distinct cast(d.chat_id as varchar(20)) || '/' || cast(d.thread_id as varchar(20))),
 			coalesce(sum(case when d.state = 'SENT' then 1 else 0 end), 0),
 			coalesce(sum(case when d.state = 'FAILED' then 1 else 0 end), 0),
-			count(distinct case when d.state = 'CANCELLED' then d.chat_id end),
+			count(distinct case when d.state = 'CANCELLED'
+			then cast(d.chat_id as varchar(20)) || '/' || cast(d.thread_id as varchar(20)) end),
 			coalesce(sum(case when d.state in ('PENDING', 'SENDING') then 1 else 0 end), 0),
 			min(d.sent_at), max(d.sent_at)
 			from push p left join delivery d on d.push_id = p.id
@@ -27,7 +32,8 @@ public class PushReports {
 			order by p.id desc""";
 
 	private static final String MESSAGES = """
-			select count(*) from (select distinct chat_id, message_no from delivery where push_id = ? and state = 'SENT') m""";
+			select count(*) from (select distinct chat_id, thread_id, message_no from delivery
+			where push_id = ? and state = 'SENT') m""";
 
 	private final JdbcClient jdbc;
 
@@ -44,6 +50,14 @@ public class PushReports {
 			return List.of();
 		}
 		return jdbc.sql(REPORT).param(n).query(this::report).list();
+	}
+
+	/** When the place was last sent a push message, if ever. */
+	public Optional<Instant> lastSentAt(Place place) {
+		return jdbc.sql("select max(sent_at) from delivery where chat_id = ? and thread_id = ? and state = 'SENT'")
+			.params(place.chatId(), place.threadId())
+			.query((rs, n) -> instant(rs, 1))
+			.optional();
 	}
 
 	/**

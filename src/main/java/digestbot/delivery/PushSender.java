@@ -126,8 +126,10 @@ final class PushSender {
 	private SendOutcome sendPart(Dispatch dispatch) {
 		String html = dispatch.message().parts().get(dispatch.part());
 		long chatId = dispatch.claim().chatId();
+		long threadId = dispatch.claim().place().threadId();
 		try {
-			return dispatch.plain() ? messenger.sendPlain(chatId, Html.toPlainText(html)) : messenger.send(chatId, html);
+			return dispatch.plain() ? messenger.sendPlain(chatId, threadId, Html.toPlainText(html))
+					: messenger.send(chatId, threadId, html);
 		}
 		catch (RuntimeException ex) {
 			return new SendOutcome.Failed(ex.toString(), true);
@@ -151,8 +153,12 @@ final class PushSender {
 			rateLimited(dispatch, limited.retryAfter(), now.plus(limited.retryAfter()));
 		}
 		else if (outcome instanceof SendOutcome.ChatGone gone) {
-			log.info("Chat {} is gone ({}): no more pushes to it", claim.chatId(), gone.reason());
+			log.info("Chat {} is gone ({}): no more pushes to it", claim.place(), gone.reason());
 			recorder.chatGone(claim, gone.reason());
+		}
+		else if (outcome instanceof SendOutcome.Moved moved) {
+			log.info("Group {} became the supergroup {}: its pushes go there", claim.chatId(), moved.toChatId());
+			recorder.moved(claim, moved.toChatId(), now);
 		}
 		else if (outcome instanceof SendOutcome.BadMarkup bad) {
 			badMarkup(dispatch, bad, chatFree);

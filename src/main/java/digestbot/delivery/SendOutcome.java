@@ -21,9 +21,20 @@ public sealed interface SendOutcome {
 	record RateLimited(Duration retryAfter) implements SendOutcome {
 	}
 
-	/** 403 blocked or deactivated, 400 chat not found: the chat is gone for us. */
+	/**
+	 * 403 blocked, deactivated or removed from the chat, 400 chat not found, or a forum thread
+	 * closed or deleted: the place is gone for us.
+	 */
 	@NamedInterface("messenger")
 	record ChatGone(String reason) implements SendOutcome {
+	}
+
+	/**
+	 * 400 with {@code migrate_to_chat_id}: the group became a supergroup, which has its own id.
+	 * Nothing was sent; the same message may go to {@code toChatId}.
+	 */
+	@NamedInterface("messenger")
+	record Moved(long toChatId) implements SendOutcome {
 	}
 
 	/** 400 can't parse entities: the HTML was wrong. */

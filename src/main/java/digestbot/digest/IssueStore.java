@@ -67,7 +67,7 @@ public class IssueStore {
 	 * Stores the issue under its date, replacing the issue of that date if there is one. What
 	 * subscribers already received of an old item counts as received of the new item that stands
 	 * for it (see {@link IssueReplaced}); what was planned of the old items and not sent is
-	 * dropped, and planned anew.
+	 * dropped, and planned anew. Then {@link IssuePublished} tells who pushes at each publication.
 	 */
 	@Transactional
 	public PublishedIssue save(Issue issue, String contentHash, String fileName) {
@@ -86,6 +86,7 @@ public class IssueStore {
 			insertItems(issueId, issue, Map.of());
 		}
 		invalidate();
+		events.publishEvent(new IssuePublished(issue.date()));
 		return rows.load(issueId).orElseThrow();
 	}
 

@@ -26,6 +26,12 @@ public final class ItemHtml {
 		if (item.sectionTitle() != null && !item.sectionTitle().isBlank()) {
 			html.append(Html.italic(item.sectionTitle())).append('\n');
 		}
+		return html.append(body(item)).toString();
+	}
+
+	/** The item's text and sources without its section title, for a layout that heads each section once. */
+	public String body(PublishedItem item) {
+		StringBuilder html = new StringBuilder();
 		html.append(Html.escape(item.text()));
 		if (!item.sources().isEmpty()) {
 			html.append("\n— ");

@@ -12,6 +12,7 @@ import digestbot.digest.ItemHtml;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.SearchWords;
+import digestbot.subscription.Place;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -92,7 +93,7 @@ public class InlineSearch {
 
 	/** The subscriber's language where the reader is one, else their Telegram's. */
 	private Language language(InlineQuery query) {
-		Optional<Subscriber> subscriber = subscribers.find(query.userId());
+		Optional<Subscriber> subscriber = subscribers.find(Place.chat(query.userId()));
 		return Language.fromTelegramCode(subscriber.map(Subscriber::language).orElse(query.languageCode()));
 	}
 

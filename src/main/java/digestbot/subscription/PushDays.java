@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The local day of a chat's next scheduled push. The planner pushes a chat once a local day, in
+ * The local day of a place's next scheduled push. The planner pushes a place once a local day, in
  * the first minute its push time has come and it was not yet planned that day (which it keeps,
  * see {@link PlannedPushes}); a push time that came before the chat was planned is caught up at
  * once, which is right for a bot that was down, not for a reader who just arrived: the planner
@@ -37,18 +37,21 @@ final class PushDays {
 	}
 
 	/**
-	 * Tells the planner that the chat's pushes start, resume or move, so that a reader who does so
+	 * Tells the planner that the place's pushes start, resume or move, so that a reader who does so
 	 * in the evening gets the next push at their push time, not within the minute.
 	 */
-	void changed(long chatId) {
-		Schedule schedule = schedule(chatId);
-		events.publishEvent(new PushScheduleChanged(chatId, schedule.pushTime(), schedule.zone()));
+	void changed(Place place) {
+		Schedule schedule = schedule(place);
+		events.publishEvent(new PushScheduleChanged(place, schedule.pushTime(), schedule.zone()));
 	}
 
-	NextPush next(long chatId) {
-		Schedule schedule = schedule(chatId);
+	NextPush next(Place place) {
+		Schedule schedule = schedule(place);
+		if (schedule.pushTime() == null) {
+			return new NextPush(null, false, schedule.paused());
+		}
 		ZonedDateTime now = clock.instant().atZone(schedule.zone());
-		LocalDate last = planned.lastPlannedOn(chatId).orElse(null);
+		LocalDate last = planned.lastPlannedOn(place).orElse(null);
 		boolean today = !came(schedule.pushTime(), now) && (last == null || last.isBefore(now.toLocalDate()));
 		return new NextPush(schedule.pushTime(), today, schedule.paused());
 	}
@@ -58,15 +61,16 @@ final class PushDays {
 		return !now.toLocalTime().truncatedTo(ChronoUnit.MINUTES).isBefore(pushTime);
 	}
 
-	private Schedule schedule(long chatId) {
-		return jdbc.sql("select push_time, time_zone, paused from subscriber where chat_id = ?")
-			.param(chatId)
+	private Schedule schedule(Place place) {
+		return jdbc.sql("select push_time, time_zone, paused from subscriber where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
 			.query(PushDays::schedule)
 			.single();
 	}
 
 	private static Schedule schedule(ResultSet rs, int n) throws SQLException {
-		return new Schedule(LocalTime.parse(rs.getString(1)), ZoneId.of(rs.getString(2)), rs.getBoolean(3));
+		String time = rs.getString(1);
+		return new Schedule(time == null ? null : LocalTime.parse(time), ZoneId.of(rs.getString(2)), rs.getBoolean(3));
 	}
 
 	private record Schedule(LocalTime pushTime, ZoneId zone, boolean paused) {

@@ -1,8 +1,9 @@
 package digestbot.subscription;
 
 /**
- * A chat asked to be forgotten: its settings and topics are deleted. Published in the
- * transaction that deletes them, so that what other packages keep of the chat goes with them.
+ * A place asked to be forgotten (or a channel was disconnected): its settings and topics are
+ * deleted. Published in the transaction that deletes them, so that what other packages keep of
+ * the place goes with them.
  */
-public record SubscriberForgotten(long chatId) {
+public record SubscriberForgotten(Place place) {
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,13 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Subscribers, their settings and topics, in the database. */
+/**
+ * The places that receive the digest (private chats, groups, forum threads, channels), their
+ * settings and topics, in the database. A place is found by its {@link Place}: its chat and thread.
+ */
 @Repository
 public class SubscriberStore {
 
 	private static final String COLUMNS = """
-			select chat_id, user_id, language, push_time, time_zone, format, paused, active, from_issue_date
-			from subscriber""";
+			select chat_id, thread_id, kind, title, user_id, language, push_time, time_zone, format, paused, active,
+			from_issue_date from subscriber""";
 
 	private final JdbcClient jdbc;
 
@@ -46,125 +50,223 @@ public class SubscriberStore {
 		this.events = events;
 	}
 
-	public Optional<Subscriber> find(long chatId) {
-		return jdbc.sql(COLUMNS + " where chat_id = ?").param(chatId).query(this::row).optional().map(this::withTopics);
+	public Optional<Subscriber> find(Place place) {
+		return jdbc.sql(COLUMNS + " where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
+			.query(this::row)
+			.optional()
+			.map(this::withTopics);
 	}
 
 	/**
-	 * The subscriber of that chat, created with the defaults on first contact. A chat that had
-	 * blocked the bot and speaks to it again is active again.
+	 * The place, created with the defaults on first contact. A place that had blocked the bot (or
+	 * whose thread was closed) and is spoken in again is active again.
 	 */
 	@Transactional
-	public Subscriber findOrCreate(long chatId, long userId, String language) {
-		Optional<Subscriber> found = find(chatId);
+	public Subscriber findOrCreate(Place place, PlaceKind kind, long userId, String language) {
+		Optional<Subscriber> found = find(place);
 		if (found.isPresent()) {
 			if (!found.get().active()) {
-				jdbc.sql("update subscriber set active = true where chat_id = ?").param(chatId).update();
-				return find(chatId).orElseThrow();
+				update(place, "active", true);
+				return find(place).orElseThrow();
 			}
 			return found.get();
 		}
 		jdbc.sql("""
-				insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active, created_at)
-				values (?, ?, ?, ?, ?, ?, false, true, ?)""")
-			.params(chatId, userId, language, defaults.pushTime().toString(), defaults.zone().getId(),
-					PushFormat.DIGEST.name(), OffsetDateTime.now(clock))
+				insert into subscriber (chat_id, thread_id, kind, user_id, language, push_time, time_zone, format, paused,
+				active, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, false, true, ?)""")
+			.params(place.chatId(), place.threadId(), kind.name(), userId, language, defaults.pushTime().toString(),
+					defaults.zone().getId(), PushFormat.DIGEST.name(), OffsetDateTime.now(clock))
 			.update();
-		return find(chatId).orElseThrow();
+		return find(place).orElseThrow();
 	}
 
 	/**
 	 * Adds topics, each bringing the items of the current issue (null before any issue) and of
 	 * newer ones: a topic followed later does not bring its past. A topic dropped and followed
-	 * again starts anew, but nothing delivered to the chat is delivered again. A chat's first
-	 * topics start its pushes at its next push time.
+	 * again starts anew, but nothing delivered to the place is delivered again. A place's first
+	 * topics start its pushes at its next push time. A channel's topics start after the current
+	 * issue: a channel is posted the issues published after it was connected, not the one its
+	 * readers may have read already.
 	 */
 	@Transactional
-	public Subscriber subscribe(long chatId, Collection<String> topics, LocalDate currentIssue) {
-		Set<String> existing = topicsOf(chatId);
+	public Subscriber subscribe(Place place, Collection<String> topics, LocalDate currentIssue) {
+		Set<String> existing = topicsOf(place);
 		boolean first = existing.isEmpty();
+		boolean channel = find(place).map(found -> found.kind() == PlaceKind.CHANNEL).orElse(false);
+		LocalDate since = (channel && currentIssue != null) ? currentIssue.plusDays(1) : currentIssue;
 		for (String topic : topics) {
 			if (existing.add(topic)) {
-				jdbc.sql("insert into subscription (chat_id, topic, since_issue_date) values (?, ?, ?)")
-					.params(chatId, topic, currentIssue)
+				jdbc.sql("insert into subscription (chat_id, thread_id, topic, since_issue_date) values (?, ?, ?, ?)")
+					.params(place.chatId(), place.threadId(), topic, since)
 					.update();
 			}
 		}
 		if (first && !topics.isEmpty()) {
-			pushDays.changed(chatId);
+			pushDays.changed(place);
 		}
 		if (currentIssue != null) {
-			jdbc.sql("update subscriber set from_issue_date = ? where chat_id = ? and from_issue_date is null")
-				.params(currentIssue, chatId)
+			jdbc.sql("""
+					update subscriber set from_issue_date = ?
+					where chat_id = ? and thread_id = ? and from_issue_date is null""")
+				.params(currentIssue, place.chatId(), place.threadId())
 				.update();
 		}
-		return find(chatId).orElseThrow();
+		return find(place).orElseThrow();
 	}
 
 	@Transactional
-	public Subscriber unsubscribe(long chatId, Collection<String> topics) {
+	public Subscriber unsubscribe(Place place, Collection<String> topics) {
 		for (String topic : topics) {
-			jdbc.sql("delete from subscription where chat_id = ? and topic = ?").params(chatId, topic).update();
+			jdbc.sql("delete from subscription where chat_id = ? and thread_id = ? and topic = ?")
+				.params(place.chatId(), place.threadId(), topic)
+				.update();
 		}
-		return find(chatId).orElseThrow();
+		return find(place).orElseThrow();
 	}
 
-	public void setLanguage(long chatId, String language) {
-		update(chatId, "language", language);
-	}
-
-	/** Moves the push time; one that has already come today brings the next push tomorrow, not at once. */
-	@Transactional
-	public void setPushTime(long chatId, LocalTime time) {
-		update(chatId, "push_time", time.toString());
-		pushDays.changed(chatId);
-	}
-
-	public void setFormat(long chatId, PushFormat format) {
-		update(chatId, "format", format.name());
-	}
-
-	public void pause(long chatId) {
-		update(chatId, "paused", true);
+	public void setLanguage(Place place, String language) {
+		update(place, "language", language);
 	}
 
 	/**
-	 * Resumes the pushes of a paused chat from the current issue (null before any issue) on: the
-	 * issues published during the pause are not pushed, and the next push comes at the push
-	 * time. A chat that was not paused keeps what it would have got.
+	 * Moves the push time; one that has already come today brings the next push tomorrow, not at
+	 * once. Null: the place is pushed at each issue's publication instead.
 	 */
 	@Transactional
-	public void resume(long chatId, LocalDate currentIssue) {
-		if (jdbc.sql("update subscriber set paused = false where chat_id = ? and paused").param(chatId).update() == 0) {
+	public void setPushTime(Place place, LocalTime time) {
+		update(place, "push_time", time == null ? null : time.toString());
+		pushDays.changed(place);
+	}
+
+	public void setFormat(Place place, PushFormat format) {
+		update(place, "format", format.name());
+	}
+
+	public void pause(Place place) {
+		update(place, "paused", true);
+	}
+
+	/**
+	 * Resumes the pushes of a paused place from the current issue (null before any issue) on: the
+	 * issues published during the pause are not pushed, and the next push comes at the push
+	 * time. A place that was not paused keeps what it would have got.
+	 */
+	@Transactional
+	public void resume(Place place, LocalDate currentIssue) {
+		if (jdbc.sql("update subscriber set paused = false where chat_id = ? and thread_id = ? and paused")
+			.params(place.chatId(), place.threadId())
+			.update() == 0) {
 			return;
 		}
 		if (currentIssue != null) {
 			jdbc.sql("""
 					update subscription set since_issue_date = ?
-					where chat_id = ? and (since_issue_date is null or since_issue_date < ?)""")
-				.params(currentIssue, chatId, currentIssue)
+					where chat_id = ? and thread_id = ? and (since_issue_date is null or since_issue_date < ?)""")
+				.params(currentIssue, place.chatId(), place.threadId(), currentIssue)
 				.update();
 		}
-		pushDays.changed(chatId);
+		pushDays.changed(place);
 	}
 
-	/** When the chat's next scheduled push comes. */
-	public NextPush nextPush(long chatId) {
-		return pushDays.next(chatId);
+	/** When the place's next scheduled push comes. */
+	public NextPush nextPush(Place place) {
+		return pushDays.next(place);
 	}
 
-	/** Marks a chat that blocked the bot or no longer exists; see {@link SubscriberGone}. */
+	/** Marks a place whose chat blocked the bot or is gone, or whose thread was closed; see {@link SubscriberGone}. */
 	@Transactional
-	public void deactivate(long chatId) {
-		update(chatId, "active", false);
-		events.publishEvent(new SubscriberGone(chatId));
+	public void deactivate(Place place) {
+		update(place, "active", false);
+		events.publishEvent(new SubscriberGone(place));
 	}
 
-	/** Forgets a chat: its settings and topics; see {@link SubscriberForgotten}. */
+	/**
+	 * Connects a channel, or connects it again: a place of kind CHANNEL, posted at each issue's
+	 * publication, in the language of the administrator who connected it, following the topics
+	 * from the issue after the current one on. A channel connected before keeps its time and
+	 * topics and is active again.
+	 *
+	 * @param title how to name it: its @username, else its title
+	 */
 	@Transactional
-	public boolean delete(long chatId) {
-		events.publishEvent(new SubscriberForgotten(chatId));
-		return jdbc.sql("delete from subscriber where chat_id = ?").param(chatId).update() > 0;
+	public Subscriber connectChannel(long channelId, String title, long userId, String language,
+			Collection<String> topics, LocalDate currentIssue) {
+		Place place = Place.chat(channelId);
+		if (find(place).isPresent()) {
+			jdbc.sql("""
+					update subscriber set kind = ?, title = ?, user_id = ?, active = true
+					where chat_id = ? and thread_id = 0""")
+				.params(PlaceKind.CHANNEL.name(), title, userId, channelId)
+				.update();
+			return find(place).orElseThrow();
+		}
+		jdbc.sql("""
+				insert into subscriber (chat_id, thread_id, kind, title, user_id, language, push_time, time_zone, format,
+				paused, active, created_at) values (?, 0, ?, ?, ?, ?, null, ?, ?, false, true, ?)""")
+			.params(channelId, PlaceKind.CHANNEL.name(), title, userId, language, defaults.zone().getId(),
+					PushFormat.DIGEST.name(), OffsetDateTime.now(clock))
+			.update();
+		return subscribe(place, topics, currentIssue);
+	}
+
+	/** The channels a user connected, by name. */
+	public List<Subscriber> channelsConnectedBy(long userId) {
+		return jdbc.sql(COLUMNS + " where kind = ? and user_id = ? order by title, chat_id")
+			.params(PlaceKind.CHANNEL.name(), userId)
+			.query(this::row)
+			.list()
+			.stream()
+			.map(this::withTopics)
+			.toList();
+	}
+
+	/**
+	 * The bot was removed from the chat, or the reader blocked it: every place of the chat (its
+	 * threads too) is inactive and gets nothing more; see {@link SubscriberGone}.
+	 */
+	@Transactional
+	public void chatLeft(long chatId) {
+		for (Place place : placesOf(chatId, true)) {
+			deactivate(place);
+		}
+	}
+
+	/** The bot is back in the chat (added again, or unblocked): its places, with their settings, are active again. */
+	@Transactional
+	public void chatBack(long chatId) {
+		jdbc.sql("update subscriber set active = true where chat_id = ? and not active").param(chatId).update();
+	}
+
+	/**
+	 * A group became a supergroup with a new chat id: its places, settings and topics move to it.
+	 * A place the new id already had (someone wrote there before the bot learnt of the move) gives
+	 * way to the group's own. See {@link PlaceMoved}.
+	 * @return whether there was anything to move
+	 */
+	@Transactional
+	public boolean move(long fromChatId, long toChatId) {
+		if (placesOf(fromChatId, false).isEmpty()) {
+			return false;
+		}
+		jdbc.sql("""
+				delete from subscriber where chat_id = :to
+				and thread_id in (select o.thread_id from subscriber o where o.chat_id = :from)""")
+			.param("to", toChatId)
+			.param("from", fromChatId)
+			.update();
+		events.publishEvent(new PlaceMoved(fromChatId, toChatId));
+		jdbc.sql("update subscriber set chat_id = ? where chat_id = ?").params(toChatId, fromChatId).update();
+		return true;
+	}
+
+	/** Forgets a place: its settings and topics; see {@link SubscriberForgotten}. */
+	@Transactional
+	public boolean delete(Place place) {
+		events.publishEvent(new SubscriberForgotten(place));
+		return jdbc.sql("delete from subscriber where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
+			.update() > 0;
 	}
 
 	/** How many subscribers are active, paused (and active), and inactive (they blocked the bot). */
@@ -180,7 +282,8 @@ public class SubscriberStore {
 	public Map<String, Integer> countsByTopic() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		jdbc.sql("""
-				select t.topic, count(*) from subscription t join subscriber s on s.chat_id = t.chat_id
+				select t.topic, count(*) from subscription t
+				join subscriber s on s.chat_id = t.chat_id and s.thread_id = t.thread_id
 				where s.active group by t.topic order by t.topic""")
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getInt(2));
@@ -188,27 +291,36 @@ public class SubscriberStore {
 		return counts;
 	}
 
-	private Set<String> topicsOf(long chatId) {
-		return new TreeSet<>(jdbc.sql("select topic from subscription where chat_id = ?")
+	private List<Place> placesOf(long chatId, boolean activeOnly) {
+		return jdbc.sql("select chat_id, thread_id from subscriber where chat_id = ?" + (activeOnly ? " and active" : ""))
 			.param(chatId)
+			.query((rs, n) -> new Place(rs.getLong(1), rs.getLong(2)))
+			.list();
+	}
+
+	private Set<String> topicsOf(Place place) {
+		return new TreeSet<>(jdbc.sql("select topic from subscription where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
 			.query(String.class)
 			.list());
 	}
 
 	private Subscriber withTopics(Subscriber subscriber) {
-		return new Subscriber(subscriber.chatId(), subscriber.userId(), subscriber.language(), subscriber.pushTime(),
-				subscriber.zone(), subscriber.format(), subscriber.paused(), subscriber.active(),
-				subscriber.fromIssueDate(), topicsOf(subscriber.chatId()));
+		return subscriber.withTopics(topicsOf(subscriber.place()));
 	}
 
-	private void update(long chatId, String column, Object value) {
-		jdbc.sql("update subscriber set " + column + " = ? where chat_id = ?").params(value, chatId).update();
+	private void update(Place place, String column, Object value) {
+		jdbc.sql("update subscriber set " + column + " = ? where chat_id = ? and thread_id = ?")
+			.params(value, place.chatId(), place.threadId())
+			.update();
 	}
 
 	private Subscriber row(ResultSet rs, int n) throws SQLException {
-		return new Subscriber(rs.getLong(1), rs.getLong(2), rs.getString(3), LocalTime.parse(rs.getString(4)),
-				ZoneId.of(rs.getString(5)), PushFormat.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
-				rs.getObject(9, LocalDate.class), Set.of());
+		String pushTime = rs.getString(7);
+		return new Subscriber(new Place(rs.getLong(1), rs.getLong(2)), PlaceKind.valueOf(rs.getString(3)),
+				rs.getString(4), rs.getLong(5), rs.getString(6), pushTime == null ? null : LocalTime.parse(pushTime),
+				ZoneId.of(rs.getString(8)), PushFormat.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getBoolean(11),
+				rs.getObject(12, LocalDate.class), Set.of());
 	}
 
 }

@@ -53,7 +53,7 @@ class LongPolling implements UpdateSource {
 			.offset(lastReceived + 1)
 			.limit(100)
 			.timeout((int) properties.pollTimeout().toSeconds())
-			.allowedUpdates(UpdateTranslator.UPDATE_TYPES)
+			.allowedUpdates(TelegramUpdates.ALLOWED)
 			.build();
 	}
 

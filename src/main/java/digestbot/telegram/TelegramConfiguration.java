@@ -83,6 +83,11 @@ class TelegramConfiguration {
 	}
 
 	@Bean
+	TelegramChatDirectory telegramChatDirectory(TelegramClient telegramClient) {
+		return new TelegramChatDirectory(telegramClient);
+	}
+
+	@Bean
 	TelegramReplies telegramReplies(TelegramSender telegramSender, TelegramClient telegramClient, SendBudget budget,
 			SubscriberStore subscribers, MeterRegistry meters, Clock clock, TelegramProperties properties) {
 		return new TelegramReplies(telegramSender, telegramClient, budget, subscribers, meters, clock,

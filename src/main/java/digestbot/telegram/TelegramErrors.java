@@ -32,6 +32,15 @@ final class TelegramErrors {
 		return 0;
 	}
 
+	/** The supergroup a group became, from {@code parameters.migrate_to_chat_id}; 0 when none. */
+	static long migratedTo(TelegramApiException ex) {
+		if (ex instanceof TelegramApiRequestException request && request.getParameters() != null
+				&& request.getParameters().getMigrateToChatId() != null) {
+			return request.getParameters().getMigrateToChatId();
+		}
+		return 0;
+	}
+
 	static boolean isMarkupError(TelegramApiException ex) {
 		return code(ex) == 400 && lower(description(ex)).contains("can't parse entities");
 	}

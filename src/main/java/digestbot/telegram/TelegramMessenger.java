@@ -17,13 +17,13 @@ class TelegramMessenger implements Messenger {
 	}
 
 	@Override
-	public SendOutcome send(long chatId, String html) {
-		return count(sender.send(chatId, html, "HTML", null));
+	public SendOutcome send(long chatId, long threadId, String html) {
+		return count(sender.send(chatId, threadId, html, "HTML", null));
 	}
 
 	@Override
-	public SendOutcome sendPlain(long chatId, String text) {
-		return count(sender.send(chatId, text, null, null));
+	public SendOutcome sendPlain(long chatId, long threadId, String text) {
+		return count(sender.send(chatId, threadId, text, null, null));
 	}
 
 	private SendOutcome count(SendOutcome outcome) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import digestbot.chat.Outgoing;
 import digestbot.delivery.SendBudget;
 import digestbot.delivery.SendOutcome;
+import digestbot.subscription.Place;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
 import io.github.resilience4j.core.IntervalFunction;
@@ -34,6 +35,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * <li>no new try starts once the reply is older than {@link ReplyPolicy#patience()}: by then the
  * reader has asked again or gone;
  * <li>403 or chat not found marks the chat's subscriber inactive, as the push does;
+ * <li>a group that became a supergroup moves its places to the new id, and the reply goes there;
  * <li>HTML Telegram refuses is sent once more as plain text.
  * </ul>
  * Returns once every answer went out or failed for good, so that the update is marked answered
@@ -104,12 +106,11 @@ class TelegramReplies {
 	private SendOutcome deliver(Outgoing action) {
 		long chatId = chatOf(action);
 		if (action instanceof Outgoing.Send send) {
-			SendOutcome outcome = withRetries(send.chatId(),
-					() -> sender.send(send.chatId(), send.html(), "HTML", send.keyboard()));
-			if (outcome instanceof SendOutcome.BadMarkup bad) {
-				log.warn("Telegram refused the markup of a reply, sending it as plain text: {}", bad.reason());
-				outcome = withRetries(send.chatId(),
-						() -> sender.send(send.chatId(), Html.toPlainText(send.html()), null, send.keyboard()));
+			SendOutcome outcome = send(send.chatId(), send);
+			if (outcome instanceof SendOutcome.Moved moved) {
+				log.info("Group {} became the supergroup {}: the reply goes there", send.chatId(), moved.toChatId());
+				subscribers.move(send.chatId(), moved.toChatId());
+				outcome = send(moved.toChatId(), send);
 			}
 			return outcome;
 		}
@@ -119,6 +120,18 @@ class TelegramReplies {
 		}
 		Outgoing.RemoveKeyboard remove = (Outgoing.RemoveKeyboard) action;
 		return withRetries(chatId, () -> sender.removeKeyboard(chatId, remove.messageId()));
+	}
+
+	private SendOutcome send(long chatId, Outgoing.Send send) {
+		long threadId = send.threadId();
+		SendOutcome outcome = withRetries(chatId,
+				() -> sender.send(chatId, threadId, send.html(), "HTML", send.keyboard()));
+		if (outcome instanceof SendOutcome.BadMarkup bad) {
+			log.warn("Telegram refused the markup of a reply, sending it as plain text: {}", bad.reason());
+			outcome = withRetries(chatId,
+					() -> sender.send(chatId, threadId, Html.toPlainText(send.html()), null, send.keyboard()));
+		}
+		return outcome;
 	}
 
 	private static long chatOf(Outgoing action) {
@@ -170,9 +183,10 @@ class TelegramReplies {
 		}
 		meters.counter("digestbot.replies", "outcome", "failed").increment();
 		if (outcome instanceof SendOutcome.ChatGone gone) {
-			long chatId = chatOf(action);
-			log.info("Chat {} is gone ({}): no more pushes to it", chatId, gone.reason());
-			subscribers.deactivate(chatId);
+			// A closed forum thread is gone for that thread only.
+			Place place = new Place(chatOf(action), action instanceof Outgoing.Send send ? send.threadId() : 0);
+			log.info("Chat {} is gone ({}): no more pushes to it", place, gone.reason());
+			subscribers.deactivate(place);
 			return;
 		}
 		log.warn("Reply not delivered ({}): {}", action.getClass().getSimpleName(), outcome);

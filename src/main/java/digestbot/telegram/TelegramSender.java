@@ -40,11 +40,15 @@ class TelegramSender {
 		this.client = client;
 	}
 
-	/** Sends a message; {@code parseMode} null for plain text, {@code keyboard} may be null. */
-	SendOutcome send(long chatId, String text, String parseMode, Keyboard keyboard) {
+	/**
+	 * Sends a message; {@code threadId} 0 for none (else the forum thread it goes into),
+	 * {@code parseMode} null for plain text, {@code keyboard} may be null.
+	 */
+	SendOutcome send(long chatId, long threadId, String text, String parseMode, Keyboard keyboard) {
 		try {
 			Message sent = client.execute(SendMessage.builder()
 				.chatId(chatId)
+				.messageThreadId(threadId == 0 ? null : Math.toIntExact(threadId))
 				.text(text)
 				.parseMode(parseMode)
 				.linkPreviewOptions(NO_PREVIEW)
@@ -101,6 +105,12 @@ class TelegramSender {
 		}
 	}
 
+	/** A forum thread that was closed or deleted: gone for that thread only. */
+	private static boolean isThreadGone(String lowerDescription) {
+		return lowerDescription.contains("topic_closed") || lowerDescription.contains("topic_deleted")
+				|| lowerDescription.contains("message thread not found");
+	}
+
 	static InlineKeyboardMarkup markup(Keyboard keyboard) {
 		if (keyboard == null) {
 			return null;
@@ -122,8 +132,12 @@ class TelegramSender {
 			int seconds = TelegramErrors.retryAfter(ex);
 			return new SendOutcome.RateLimited(seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_WAIT);
 		}
+		long migratedTo = TelegramErrors.migratedTo(ex);
+		if (migratedTo != 0) {
+			return new SendOutcome.Moved(migratedTo);
+		}
 		if (code == 403 || (code == 400 && (lower.contains("chat not found") || lower.contains("user is deactivated")
-				|| lower.contains("upgraded to a supergroup")))) {
+				|| lower.contains("upgraded to a supergroup") || isThreadGone(lower)))) {
 			return new SendOutcome.ChatGone(description);
 		}
 		if (TelegramErrors.isMarkupError(ex)) {

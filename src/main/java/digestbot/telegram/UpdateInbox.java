@@ -227,12 +227,18 @@ class UpdateInbox {
 	}
 
 	private static String kind(Incoming incoming) {
+		if (incoming instanceof Incoming.BotMembership) {
+			return "MEMBERSHIP";
+		}
 		return incoming instanceof Incoming.ButtonPress ? "BUTTON" : "MESSAGE";
 	}
 
 	private static Incoming read(String kind, String payload) {
-		return "BUTTON".equals(kind) ? JSON.readValue(payload, Incoming.ButtonPress.class)
-				: JSON.readValue(payload, Incoming.Message.class);
+		return switch (kind) {
+			case "BUTTON" -> JSON.readValue(payload, Incoming.ButtonPress.class);
+			case "MEMBERSHIP" -> JSON.readValue(payload, Incoming.BotMembership.class);
+			default -> JSON.readValue(payload, Incoming.Message.class);
+		};
 	}
 
 }

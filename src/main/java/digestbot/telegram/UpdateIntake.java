@@ -124,8 +124,7 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		lanes.submit(update.incoming().chatId(), () -> {
 			try {
 				replies.carryOut(chat.handle(update.incoming()));
-				meters.counter("digestbot.updates.handled", "kind",
-						update.incoming() instanceof Incoming.ButtonPress ? "button" : "message").increment();
+				meters.counter("digestbot.updates.handled", "kind", kind(update.incoming())).increment();
 			}
 			catch (RuntimeException ex) {
 				log.error("Chat {} could not be answered", update.incoming().chatId(), ex);
@@ -134,6 +133,13 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 				forget(update);
 			}
 		});
+	}
+
+	private static String kind(Incoming incoming) {
+		if (incoming instanceof Incoming.BotMembership) {
+			return "membership";
+		}
+		return incoming instanceof Incoming.ButtonPress ? "button" : "message";
 	}
 
 	private void forget(UpdateInbox.Received update) {

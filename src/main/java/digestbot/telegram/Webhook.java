@@ -34,7 +34,7 @@ class Webhook implements UpdateSource {
 		client.execute(SetWebhook.builder()
 			.url(properties.webhookUrl().toString())
 			.secretToken(secret.value())
-			.allowedUpdates(UpdateTranslator.UPDATE_TYPES)
+			.allowedUpdates(TelegramUpdates.ALLOWED)
 			.build());
 	}
 

@@ -112,8 +112,8 @@ final class BenchSetup {
 
 	private static void flush(JdbcTemplate jdbc, List<Object[]> subscribers, List<Object[]> subscriptions) {
 		jdbc.batchUpdate("""
-				insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active,
-				from_issue_date, created_at) values (?, ?, ?, ?, ?, ?, false, true, ?, ?)""", subscribers);
+				insert into subscriber (chat_id, kind, user_id, language, push_time, time_zone, format, paused, active,
+				from_issue_date, created_at) values (?, 'PRIVATE', ?, ?, ?, ?, ?, false, true, ?, ?)""", subscribers);
 		jdbc.batchUpdate("insert into subscription (chat_id, topic, since_issue_date) values (?, ?, ?)", subscriptions);
 		subscribers.clear();
 		subscriptions.clear();

@@ -39,9 +39,10 @@ final class FakeBotApiMessenger implements Messenger, AutoCloseable {
 	}
 
 	@Override
-	public SendOutcome send(long chatId, String html) {
+	public SendOutcome send(long chatId, long threadId, String html) {
 		return execute(SendMessage.builder()
 			.chatId(chatId)
+			.messageThreadId(threadId == 0 ? null : Math.toIntExact(threadId))
 			.text(html)
 			.parseMode("HTML")
 			.linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
@@ -49,9 +50,10 @@ final class FakeBotApiMessenger implements Messenger, AutoCloseable {
 	}
 
 	@Override
-	public SendOutcome sendPlain(long chatId, String text) {
+	public SendOutcome sendPlain(long chatId, long threadId, String text) {
 		return execute(SendMessage.builder()
 			.chatId(chatId)
+			.messageThreadId(threadId == 0 ? null : Math.toIntExact(threadId))
 			.text(text)
 			.linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
 			.build());

@@ -3,6 +3,7 @@ package digestbot.chat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import digestbot.subscription.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,24 @@ class ChatServiceIntegrationTests extends CommandGroupTest {
 	}
 
 	@Test
+	void aGroupsMembersSeeTheReadingCommandsAndItsAdministratorsTheSettingsToo() {
+		List<String> members = names(chat.menu(Language.NL, MenuScope.GROUP_MEMBERS));
+		List<String> administrators = names(chat.menu(Language.EN, MenuScope.GROUP_ADMINISTRATORS));
+
+		assertThat(members).contains("latest", "source", "issue", "search", "archive", "help")
+			.doesNotContain("subscribe", "time", "format", "stop", "channel", "stats");
+		assertThat(administrators).containsAll(members)
+			.contains("subscribe", "unsubscribe", "time", "format", "pause", "lang")
+			.doesNotContain("channel", "stats");
+		assertThat(names(chat.menu(Language.NL, MenuScope.PRIVATE))).contains("channel", "subscribe", "latest")
+			.doesNotContain("stats");
+	}
+
+	private static List<String> names(List<MenuCommand> menu) {
+		return menu.stream().map(MenuCommand::name).toList();
+	}
+
+	@Test
 	void ignoresACommandAddressedToAnotherBot() {
 		assertThat(inGroup("/help@otherbot")).isEmpty();
 		assertThat(inGroup("/subscribe@otherbot AI")).isEmpty();
@@ -65,6 +84,30 @@ class ChatServiceIntegrationTests extends CommandGroupTest {
 		List<Outgoing> answer = chat.handle(new Incoming.Message(user, user, "nl", "Anna", false, "/help", file, BOT));
 
 		assertThat(plain(answer)).startsWith("Ik begrijp alleen commando's.");
+	}
+
+	@Test
+	void aReaderWhoBlocksTheBotIsLeftAloneUntilTheyUnblockIt() {
+		TestChat reader = newChat().follows("AI");
+
+		assertThat(chat.handle(membership(reader.id, false, true))).isEmpty();
+		assertThat(reader.subscriber().active()).isFalse();
+		assertThat(chat.handle(membership(reader.id, true, false))).isEmpty();
+		assertThat(reader.subscriber().active()).isTrue();
+		assertThat(reader.subscriber().topics()).containsExactly("AI");
+	}
+
+	@Test
+	void addedToAGroupItSaysHowToSetItUp() {
+		List<Outgoing> hello = chat.handle(new Incoming.BotMembership(GROUP, 5, "en", PlaceKind.GROUP, true, false));
+
+		assertThat(plain(hello)).startsWith("Hello everyone!").contains("/sections", "/time", "/latest");
+		assertThat(hello).singleElement().isInstanceOfSatisfying(Outgoing.Send.class,
+				send -> assertThat(send.chatId()).isEqualTo(GROUP));
+	}
+
+	private static Incoming.BotMembership membership(long reader, boolean present, boolean wasPresent) {
+		return new Incoming.BotMembership(reader, reader, "nl", PlaceKind.PRIVATE, present, wasPresent);
 	}
 
 	private List<Outgoing> inGroup(String text) {

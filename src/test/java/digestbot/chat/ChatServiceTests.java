@@ -17,7 +17,7 @@ class ChatServiceTests {
 	void refusesToStartWhileACommandHasNoGroup() {
 		List<ChatCommands> groups = List.of(new HelpCommands(replies, messages));
 
-		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups, TestCommandNames.all()))
+		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups, TestCommandNames.all(), null, null))
 			.withMessageStartingWith("No group of commands answers ")
 			.withMessageContaining("Start")
 			.withMessageNotContaining("Help");
@@ -27,7 +27,7 @@ class ChatServiceTests {
 	void refusesToStartWhenTwoGroupsClaimOneCommand() {
 		List<ChatCommands> groups = List.of(new HelpCommands(replies, messages), new HelpCommands(replies, messages));
 
-		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups, TestCommandNames.all()))
+		assertThatIllegalStateException().isThrownBy(() -> new ChatService(messages, replies, null, null, null, groups, TestCommandNames.all(), null, null))
 			.withMessage("Command Help is claimed by both HelpCommands and HelpCommands");
 	}
 

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import digestbot.storage.ContentCopy;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -145,17 +147,17 @@ abstract class CommandGroupTest {
 
 		/** Follows those topics, as if chosen before. */
 		TestChat follows(String... topics) {
-			subscribers.findOrCreate(id, userId, language);
-			subscribers.subscribe(id, List.of(topics), null);
+			subscribers.findOrCreate(Place.chat(id), PlaceKind.ofChat(id), userId, language);
+			subscribers.subscribe(Place.chat(id), List.of(topics), null);
 			return this;
 		}
 
 		Subscriber subscriber() {
-			return subscribers.find(id).orElseThrow();
+			return subscribers.find(Place.chat(id)).orElseThrow();
 		}
 
 		private Turn turn(Incoming incoming) {
-			Subscriber subscriber = subscribers.findOrCreate(id, userId, language);
+			Subscriber subscriber = subscribers.findOrCreate(Place.chat(id), PlaceKind.ofChat(id), userId, language);
 			return new Turn(incoming, subscriber, Language.fromTelegramCode(subscriber.language()), admin);
 		}
 

@@ -12,7 +12,7 @@ class CommandNamesTests {
 
 	static final List<String> PUBLIC_MENU = List.of("start", "help", "sections", "subscribe", "unsubscribe", "mine",
 			"latest", "more", "source", "issue", "archive", "search", "time", "pause", "resume", "stop", "lang", "format",
-			"whoami");
+			"whoami", "channel");
 
 	static final List<String> ADMIN_MENU = List.of("preview", "publish", "pushnow", "stats");
 

@@ -15,6 +15,8 @@ class RoutesTests {
 
 	private static final long OTHER = 12;
 
+	private static final long GROUP = -500;
+
 	private final Replies replies = new Replies(TestCommandNames.messages());
 
 	private final List<String> handled = new ArrayList<>();
@@ -77,6 +79,50 @@ class RoutesTests {
 	}
 
 	@Test
+	void aSettingIsRefusedToWhoeverMayNotChangeThePlacesSettingsWithoutRunningIt() {
+		Routes routes = Routes.of(replies, List.of(new Help()));
+
+		assertThat(routes.answer(new Command.Pause(), groupTurn(false)))
+			.containsExactly(new Outgoing.Send(GROUP, "Alleen de beheerders van deze groep veranderen de instellingen. "
+					+ "Lezen kan iedereen: /latest, /source, /issue, /search."));
+		assertThat(routes.answer(new Command.Help(), groupTurn(false))).hasSize(1);
+		assertThat(routes.answer(new Command.Pause(), groupTurn(true))).hasSize(1);
+		assertThat(handled).containsExactly("help", "pause");
+	}
+
+	@Test
+	void aSettingButtonWorksOnlyWhileItsUserMayChangeThePlacesSettings() {
+		Routes routes = Routes.of(replies, List.of(new Help()));
+		Incoming.ButtonPress press = new Incoming.ButtonPress(GROUP, OWNER, "nl", "c", 1, "s:" + OWNER + ":1");
+
+		assertThat(routes.press(press, groupTurn(press, false))).containsExactly(new Outgoing.AnswerButton("c",
+				"Alleen de beheerders van deze groep veranderen de instellingen. Lezen kan iedereen: /latest, /source, "
+						+ "/issue, /search."));
+		assertThat(routes.press(press, groupTurn(press, true))).hasSize(1);
+		assertThat(handled).containsExactly("s 1");
+	}
+
+	@Test
+	void aCommandForPrivateChatsIsDeclinedInAGroup() {
+		Routes routes = Routes.of(replies, List.of(new Help()));
+
+		assertThat(routes.answer(new Command.WhoAmI(), groupTurn(true)))
+			.containsExactly(new Outgoing.Send(GROUP, "Dat doe je in een privégesprek met mij, niet in een groep."));
+		assertThat(routes.answer(new Command.WhoAmI(), turn(OWNER, false))).hasSize(1);
+		assertThat(handled).containsExactly("whoami");
+	}
+
+	@Test
+	void tellsWhoMayUseEachKindOfCommand() {
+		Routes routes = Routes.of(replies, List.of(new Help()));
+
+		assertThat(routes.access(Command.Help.class)).isEqualTo(Routes.Access.ANYONE);
+		assertThat(routes.access(Command.Pause.class)).isEqualTo(Routes.Access.SETTING);
+		assertThat(routes.access(Command.WhoAmI.class)).isEqualTo(Routes.Access.PRIVATE_CHAT);
+		assertThat(routes.access(Command.PushNow.class)).isEqualTo(Routes.Access.ADMIN);
+	}
+
+	@Test
 	void aButtonOfNoKnownKindOrWithUnreadableDataHasExpired() {
 		Routes routes = Routes.of(replies, List.of(new Help()));
 		Outgoing expired = new Outgoing.AnswerButton("c", "Deze knop werkt niet meer. Typ /sections voor een nieuwe lijst.");
@@ -96,6 +142,16 @@ class RoutesTests {
 		return Turns.message(user, "nl", "", admin);
 	}
 
+	/** A member of the group writes; {@code mayChange}: whether they are one of its administrators. */
+	private static Turn groupTurn(boolean mayChange) {
+		return groupTurn(new Incoming.Message(GROUP, OWNER, "nl", ""), mayChange);
+	}
+
+	private static Turn groupTurn(Incoming incoming, boolean mayChange) {
+		Turn turn = Turns.of(incoming, false);
+		return new Turn(incoming, turn.subscriber(), turn.language(), false, () -> mayChange);
+	}
+
 	private List<Outgoing> done(Turn turn, String what) {
 		handled.add(what);
 		return List.of(new Outgoing.Send(turn.chatId(), what));
@@ -109,6 +165,9 @@ class RoutesTests {
 			routes.admin(Command.PushNow.class, (command, turn) -> done(turn, "pushnow"));
 			routes.button("x", (data, press, turn) -> done(turn, "x " + data.argument()));
 			routes.adminButton("a", (data, press, turn) -> done(turn, "a " + data.argument()));
+			routes.setting(Command.Pause.class, (command, turn) -> done(turn, "pause"));
+			routes.privateChat(Command.WhoAmI.class, (command, turn) -> done(turn, "whoami"));
+			routes.settingButton("s", (data, press, turn) -> done(turn, "s " + data.argument()));
 		}
 
 	}

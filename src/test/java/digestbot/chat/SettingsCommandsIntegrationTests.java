@@ -3,6 +3,7 @@ package digestbot.chat;
 import java.time.LocalTime;
 import java.util.List;
 
+import digestbot.subscription.Place;
 import digestbot.subscription.PushFormat;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,7 @@ class SettingsCommandsIntegrationTests extends CommandGroupTest {
 		memory.remember(chat.id, new ChatMemory.Shown(List.of(1L), List.of(), 2));
 
 		assertThat(plain(chat.says("/stop"))).startsWith("Je bent afgemeld");
-		assertThat(subscribers.find(chat.id)).isEmpty();
+		assertThat(subscribers.find(Place.chat(chat.id))).isEmpty();
 		assertThat(memory.recall(chat.id).itemIds()).isEmpty();
 	}
 

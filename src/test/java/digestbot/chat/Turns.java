@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.Subscriber;
 
@@ -15,8 +17,9 @@ final class Turns {
 
 	static Turn of(Incoming incoming, boolean admin) {
 		Language language = Language.fromTelegramCode(incoming.languageCode());
-		Subscriber subscriber = new Subscriber(incoming.chatId(), incoming.userId(), language.code(), LocalTime.of(7, 30),
-				ZoneId.of("Europe/Brussels"), PushFormat.DIGEST, false, true, null, Set.of());
+		Subscriber subscriber = new Subscriber(Place.chat(incoming.chatId()), PlaceKind.ofChat(incoming.chatId()), null,
+				incoming.userId(), language.code(), LocalTime.of(7, 30), ZoneId.of("Europe/Brussels"), PushFormat.DIGEST,
+				false, true, null, Set.of());
 		return new Turn(incoming, subscriber, language, admin);
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import digestbot.digest.IssueStore;
+import digestbot.subscription.Place;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.Html;
@@ -124,10 +125,45 @@ abstract class DeliveryDispatcherIntegrationTests {
 		dispatcher.start();
 
 		await().atMost(TIMEOUT).until(() -> fixtures.deliveries(1, "CANCELLED") == 3);
-		assertThat(subscribers.find(1).orElseThrow().active()).isFalse();
+		assertThat(subscribers.find(Place.chat(1)).orElseThrow().active()).isFalse();
 		assertThat(messenger.calls()).hasSize(1);
 		assertThat(jdbc.sql("select distinct last_error from delivery").query(String.class).list())
 			.containsExactly("chat gone: Forbidden: bot was blocked by the user");
+	}
+
+	@Test
+	void aGroupThatBecameASupergroupGetsThePushUnderItsNewIdOnce() {
+		fixtures.subscriber(-200, "Robots");
+		planner.planDue();
+		messenger.answerAlways(-200, new SendOutcome.Moved(-1_000_000_000_200L));
+
+		dispatcher.start();
+
+		await().atMost(TIMEOUT).until(() -> fixtures.deliveries(-1_000_000_000_200L, "SENT") == 2);
+		assertThat(messenger.accepted(-1_000_000_000_200L)).singleElement()
+			.satisfies(call -> assertThat(call.text()).startsWith("Goedemorgen!"));
+		assertThat(subscribers.find(Place.chat(-200))).isEmpty();
+		assertThat(subscribers.find(Place.chat(-1_000_000_000_200L)).orElseThrow().topics()).containsExactly("Robots");
+		assertThat(fixtures.totalDeliveries()).isEqualTo(2);
+	}
+
+	@Test
+	void aPlaceInAForumThreadGetsItsPushInItsThread() {
+		fixtures.threadSubscriber(new Place(-300, 5), "Robots");
+		fixtures.threadSubscriber(new Place(-300, 6), "AI");
+		planner.planDue();
+
+		dispatcher.start();
+
+		await().atMost(TIMEOUT).until(() -> fixtures.deliveries("SENT") == 4);
+		assertThat(messenger.accepted(-300)).extracting(InMemoryMessenger.Call::threadId)
+			.containsExactlyInAnyOrder(5L, 6L);
+		assertThat(messenger.accepted(-300)).filteredOn(call -> call.threadId() == 6)
+			.singleElement()
+			.satisfies(call -> assertThat(call.text()).contains("DeepSeek", "Robots met AI").doesNotContain("Robots lopen"));
+		assertThat(messenger.accepted(-300)).filteredOn(call -> call.threadId() == 5)
+			.singleElement()
+			.satisfies(call -> assertThat(call.text()).contains("Robots lopen", "Robots met AI").doesNotContain("DeepSeek"));
 	}
 
 	@Test

@@ -22,6 +22,12 @@ class GreetingTests {
 	}
 
 	@Test
+	void titlesAChannelsPostWithTheIssuesDate() {
+		assertThat(Greeting.issueTitle("nl", MONDAY)).isEqualTo("<b>Het nieuws van 27 januari 2025</b>");
+		assertThat(Greeting.issueTitle("en", MONDAY)).isEqualTo("<b>The news of 27 January 2025</b>");
+	}
+
+	@Test
 	void greetsInDutchWhenTheLanguageIsUnknown() {
 		assertThat(Greeting.html("fr", MONDAY)).startsWith("Goedemorgen!");
 		assertThat(Greeting.html(null, MONDAY)).startsWith("Goedemorgen!");

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class InMemoryMessenger implements Messenger {
 
 	/** One call: what was sent, how, when (System.nanoTime) and the answer. */
-	record Call(long chatId, String text, boolean plain, long atNanos, SendOutcome outcome) {
+	record Call(long chatId, long threadId, String text, boolean plain, long atNanos, SendOutcome outcome) {
 
 		boolean accepted() {
 			return outcome instanceof SendOutcome.Sent;
@@ -30,13 +30,13 @@ final class InMemoryMessenger implements Messenger {
 	private final AtomicLong messageIds = new AtomicLong();
 
 	@Override
-	public SendOutcome send(long chatId, String html) {
-		return call(chatId, html, false);
+	public SendOutcome send(long chatId, long threadId, String html) {
+		return call(chatId, threadId, html, false);
 	}
 
 	@Override
-	public SendOutcome sendPlain(long chatId, String text) {
-		return call(chatId, text, true);
+	public SendOutcome sendPlain(long chatId, long threadId, String text) {
+		return call(chatId, threadId, text, true);
 	}
 
 	/** The next sends, whatever their chat, get these answers in turn. */
@@ -70,7 +70,7 @@ final class InMemoryMessenger implements Messenger {
 		always.clear();
 	}
 
-	private synchronized SendOutcome call(long chatId, String text, boolean plain) {
+	private synchronized SendOutcome call(long chatId, long threadId, String text, boolean plain) {
 		SendOutcome outcome = always.get(chatId);
 		if (outcome == null) {
 			outcome = next.poll();
@@ -78,7 +78,7 @@ final class InMemoryMessenger implements Messenger {
 		if (outcome == null) {
 			outcome = new SendOutcome.Sent(messageIds.incrementAndGet());
 		}
-		calls.add(new Call(chatId, text, plain, System.nanoTime(), outcome));
+		calls.add(new Call(chatId, threadId, text, plain, System.nanoTime(), outcome));
 		return outcome;
 	}
 

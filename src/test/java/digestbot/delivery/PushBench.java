@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import digestbot.digest.ItemHtml;
 import digestbot.digest.ItemLinks;
 import digestbot.digest.PublishedItem;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 import io.github.bucket4j.Bucket;
 
@@ -72,7 +74,7 @@ public final class PushBench {
 		}
 		int messages = 0;
 		while (!deliveries.isEmpty()) {
-			ChatClaim claim = new ChatClaim(1, "bench", Instant.EPOCH, "nl", format, topics, deliveries, messages);
+			ChatClaim claim = new ChatClaim(Place.chat(1), PlaceKind.PRIVATE, "bench", Instant.EPOCH, "nl", format, topics, deliveries, messages);
 			List<Long> sent = renderer.next(claim, byId).orElseThrow().deliveryIds();
 			deliveries = deliveries.stream().filter(delivery -> !sent.contains(delivery.id())).toList();
 			messages++;

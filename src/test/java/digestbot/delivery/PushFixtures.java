@@ -10,6 +10,8 @@ import digestbot.digest.Item;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.Section;
 import digestbot.digest.Source;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.SubscriberStore;
 
@@ -61,28 +63,35 @@ final class PushFixtures {
 		jdbc.sql("delete from planner_state where chat_id = ?").param(chatId).update();
 	}
 
+	/** A thread of a forum following the topics, since before today's push time. */
+	void threadSubscriber(Place place, String... topics) {
+		subscribers.findOrCreate(place, PlaceKind.GROUP, 1, "nl");
+		subscribers.subscribe(place, List.of(topics), currentIssue());
+		jdbc.sql("delete from planner_state where chat_id = ?").param(place.chatId()).update();
+	}
+
 	/** The chat follows the topics now, as it does through the chat. */
 	void follows(long chatId, String... topics) {
-		subscribers.findOrCreate(chatId, Math.abs(chatId), "nl");
-		subscribers.subscribe(chatId, List.of(topics), currentIssue());
+		subscribers.findOrCreate(Place.chat(chatId), PlaceKind.ofChat(chatId), Math.abs(chatId), "nl");
+		subscribers.subscribe(Place.chat(chatId), List.of(topics), currentIssue());
 	}
 
 	/** The chat says /start: a subscriber without topics. */
 	void opens(long chatId) {
-		subscribers.findOrCreate(chatId, Math.abs(chatId), "nl");
+		subscribers.findOrCreate(Place.chat(chatId), PlaceKind.ofChat(chatId), Math.abs(chatId), "nl");
 	}
 
 	void unfollows(long chatId, String... topics) {
-		subscribers.unsubscribe(chatId, List.of(topics));
+		subscribers.unsubscribe(Place.chat(chatId), List.of(topics));
 	}
 
 	/** The chat moves its push time, as it does through the chat. */
 	void movesPushTime(long chatId, String time) {
-		subscribers.setPushTime(chatId, LocalTime.parse(time));
+		subscribers.setPushTime(Place.chat(chatId), LocalTime.parse(time));
 	}
 
 	void resume(long chatId) {
-		subscribers.resume(chatId, currentIssue());
+		subscribers.resume(Place.chat(chatId), currentIssue());
 	}
 
 	private LocalDate currentIssue() {
@@ -98,11 +107,11 @@ final class PushFixtures {
 	}
 
 	void format(long chatId, PushFormat format) {
-		subscribers.setFormat(chatId, format);
+		subscribers.setFormat(Place.chat(chatId), format);
 	}
 
 	void paused(long chatId) {
-		subscribers.pause(chatId);
+		subscribers.pause(Place.chat(chatId));
 	}
 
 	void inactive(long chatId) {

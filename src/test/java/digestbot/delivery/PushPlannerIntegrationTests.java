@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import digestbot.digest.IssueStore;
+import digestbot.subscription.Place;
 import digestbot.subscription.SubscriberStore;
 import digestbot.storage.OnH2;
 import digestbot.storage.OnPostgres;
@@ -48,6 +49,9 @@ abstract class PushPlannerIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	PushFixtures fixtures;
 
 	@BeforeEach
@@ -67,6 +71,45 @@ abstract class PushPlannerIntegrationTests {
 		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
 		assertThat(planner.planDue()).map(PushPlanned::planned).contains(1);
 		assertThat(fixtures.plannedTexts(1)).containsExactly("Robots lopen");
+	}
+
+	@Test
+	void aPublicationPlansTheChannelsAtOnceFromTheNextIssueOnAndNobodyElse(@Autowired SubscriberStore subscribers,
+			@Autowired PushReports reports) {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		fixtures.subscriber(1, "Robots");
+		subscribers.connectChannel(-1001, "@kanaal", 1, "nl", List.of("Robots", "AI"), MONDAY);
+		assertThat(fixtures.plannedTexts(-1001)).as("not the issue current at connection").isEmpty();
+		assertThat(reports.lastReports(5)).as("no push without a channel to post to").isEmpty();
+
+		fixtures.issue(MONDAY.plusDays(7), item("Robots dansen", "Robots"), item("DeepSeek", "AI"),
+				item("BYD", "EV-nieuws"));
+
+		assertThat(fixtures.plannedTexts(-1001)).containsExactly("Robots dansen", "DeepSeek");
+		assertThat(fixtures.plannedTexts(1)).as("a reader waits for their push time").isEmpty();
+		assertThat(reports.lastReports(5)).singleElement().satisfies(report -> {
+			assertThat(report.kind()).isEqualTo(PushReport.Kind.PUBLISHED);
+			assertThat(report.planned()).isEqualTo(2);
+		});
+		fixtures.issue(MONDAY.plusDays(7), item("Robots dansen", "Robots"), item("DeepSeek", "AI"),
+				item("BYD", "EV-nieuws"));
+		assertThat(fixtures.plannedTexts(-1001)).as("the same issue stored again brings nothing twice")
+			.containsExactly("Robots dansen", "DeepSeek");
+	}
+
+	@Test
+	void aChannelWithATimeOfItsOwnIsPlannedThenNotAtPublication(@Autowired SubscriberStore subscribers) {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
+		subscribers.connectChannel(-1002, "@kanaal", 1, "nl", List.of("Robots"), MONDAY.minusDays(7));
+		subscribers.setPushTime(Place.chat(-1002), LocalTime.of(7, 30));
+		jdbc.sql("delete from planner_state").update();
+		fixtures.issue(MONDAY.plusDays(1), item("Robots dansen", "Robots"));
+		assertThat(fixtures.plannedTexts(-1002)).isEmpty();
+
+		clock.set(Instant.parse("2025-01-27T06:30:00Z"));
+		planner.planDue();
+
+		assertThat(fixtures.plannedTexts(-1002)).containsExactly("Robots lopen", "Robots dansen");
 	}
 
 	@Test
@@ -294,8 +337,8 @@ abstract class PushPlannerIntegrationTests {
 		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("DeepSeek", "AI"));
 		for (long chat = 1; chat <= 4_500; chat++) {
 			jdbc.sql("""
-					insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active,
-					from_issue_date, created_at) values (?, ?, 'nl', '07:30', ?, 'DIGEST', false, true, ?, ?)""")
+					insert into subscriber (chat_id, kind, user_id, language, push_time, time_zone, format, paused, active,
+					from_issue_date, created_at) values (?, 'PRIVATE', ?, 'nl', '07:30', ?, 'DIGEST', false, true, ?, ?)""")
 				.params(chat, chat, (chat % 2 == 0) ? "Europe/Brussels" : "Europe/Amsterdam", MONDAY,
 						Outbox.utc(clock.instant()))
 				.update();

@@ -15,6 +15,8 @@ import digestbot.digest.LinksProperties;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.Source;
 import digestbot.fakebotapi.HtmlValidator;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
 import digestbot.text.MessageSplitter;
 import org.junit.jupiter.api.Test;
@@ -166,11 +168,53 @@ class PushRendererTests {
 	@Test
 	void greetsInEnglishWithTheNewestIssuesDate() {
 		Map<Long, PublishedItem> items = Map.of(1L, item(1, "Robots", "AI"));
-		ChatClaim claim = new ChatClaim(7, "t", Instant.EPOCH, "en", PushFormat.DIGEST, Set.of("AI"),
+		ChatClaim claim = new ChatClaim(Place.chat(7), PlaceKind.PRIVATE, "t", Instant.EPOCH, "en", PushFormat.DIGEST, Set.of("AI"),
 				List.of(new ClaimedDelivery(1, 1, 1, 0)), 0);
 
 		assertThat(renderer.next(claim, items).orElseThrow().parts().get(0))
 			.startsWith("Good morning! The news of 27 January 2025 on your topics:\n\n<b>AI</b>\n");
+	}
+
+	@Test
+	void aChannelsPostIsTheIssueUnderItsTitleWithEachSectionOnceInTheIssuesOrder() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(3L, new PublishedItem(3, MONDAY, 3, 3, "EV-nieuws", "BYD verkocht meer.", List.of(PushFixtures.GT),
+				List.of("EV-nieuws")));
+		items.put(1L, new PublishedItem(1, MONDAY, 1, 1, "Robots", "Een robot liep.", List.of(PushFixtures.GT),
+				List.of("Robots")));
+		items.put(2L, new PublishedItem(2, MONDAY, 2, 2, "Robots", "Nog een robot.", List.of(), List.of("Robots", "AI")));
+		ChatClaim claim = new ChatClaim(Place.chat(-1001), PlaceKind.CHANNEL, "t", Instant.EPOCH, "nl",
+				PushFormat.DIGEST, Set.of("AI", "EV-nieuws", "Robots"),
+				items.keySet().stream().map(id -> new ClaimedDelivery(id, id, 1, 0)).toList(), 0);
+
+		ClaimedMessage message = renderer.next(claim, items).orElseThrow();
+
+		assertThat(message.parts()).containsExactly("""
+				<b>Het nieuws van 27 januari 2025</b>
+
+				<b>Robots</b>
+				Een robot liep.
+				— <a href="https://www.globaltimes.cn">Global Times</a>
+
+				Nog een robot.
+
+				<b>EV-nieuws</b>
+				BYD verkocht meer.
+				— <a href="https://www.globaltimes.cn">Global Times</a>""");
+		assertThat(message.deliveryIds()).containsExactly(1L, 2L, 3L);
+	}
+
+	@Test
+	void aChannelsLaterMessageHasNoTitleButRepeatsItsSectionAndANewIssueHasItsOwnTitle() {
+		Map<Long, PublishedItem> items = new LinkedHashMap<>();
+		items.put(2L, new PublishedItem(2, MONDAY, 2, 2, "Robots", "Nog een robot.", List.of(), List.of("Robots")));
+		items.put(9L, new PublishedItem(9, MONDAY.plusDays(7), 1, 1, null, "Volgende week.", List.of(), List.of("Robots")));
+		ChatClaim claim = new ChatClaim(Place.chat(-1001), PlaceKind.CHANNEL, "t", Instant.EPOCH, "en",
+				PushFormat.DIGEST, Set.of("Robots"),
+				items.keySet().stream().map(id -> new ClaimedDelivery(id, id, 1, 0)).toList(), 1);
+
+		assertThat(renderer.next(claim, items).orElseThrow().parts().get(0))
+			.isEqualTo("<b>Robots</b>\nNog een robot.\n\n<b>The news of 3 February 2025</b>\n\nVolgende week.");
 	}
 
 	/** Renders message after message, as the dispatcher does turn after turn. */
@@ -189,7 +233,7 @@ class PushRendererTests {
 				.stream()
 				.filter(delivery -> !message.deliveryIds().contains(delivery.id()))
 				.toList();
-			claim = new ChatClaim(claim.chatId(), claim.token(), claim.leaseEnd(), claim.language(), claim.format(),
+			claim = new ChatClaim(claim.place(), claim.kind(), claim.token(), claim.leaseEnd(), claim.language(), claim.format(),
 					claim.topics(), rest, claim.messagesSent() + 1);
 		}
 		return messages;
@@ -197,7 +241,7 @@ class PushRendererTests {
 
 	static ChatClaim claim(Map<Long, PublishedItem> items, PushFormat format, String... topics) {
 		List<ClaimedDelivery> deliveries = items.keySet().stream().map(id -> new ClaimedDelivery(id, id, 1, 0)).toList();
-		return new ChatClaim(42, "token", Instant.EPOCH, "nl", format, Set.of(topics), deliveries, 0);
+		return new ChatClaim(Place.chat(42), PlaceKind.PRIVATE, "token", Instant.EPOCH, "nl", format, Set.of(topics), deliveries, 0);
 	}
 
 	/** Items 1 to {@code count}, each with a text of exactly {@code length} characters. */

@@ -8,6 +8,7 @@ import digestbot.fakebotapi.Failure;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.SentMessage;
 import digestbot.journeys.LoopbackOnly;
+import digestbot.subscription.Place;
 import digestbot.subscription.PushFormat;
 import digestbot.subscription.SubscriberStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -109,7 +110,7 @@ class PushThroughTelegramIntegrationTests {
 			assertThat(message.linkPreviewDisabled()).isTrue();
 			assertThat(message.plainText()).contains("DeepSeek <schokt> & beeft");
 		});
-		assertThat(subscribers.find(61).orElseThrow().active()).isFalse();
+		assertThat(subscribers.find(Place.chat(61)).orElseThrow().active()).isFalse();
 		assertThat(outcomes("Sent") - sentBefore).as("counted by the application's messenger").isEqualTo(60);
 		assertThat(outcomes("ChatGone") - goneBefore).isEqualTo(1);
 	}
@@ -142,7 +143,7 @@ class PushThroughTelegramIntegrationTests {
 		PushReport report = reports.lastReports(1).get(0);
 		assertThat(report.blocked()).isEqualTo(1);
 		assertThat(report.failed()).isZero();
-		assertThat(subscribers.find(1).orElseThrow().active()).isFalse();
+		assertThat(subscribers.find(Place.chat(1)).orElseThrow().active()).isFalse();
 		assertThat(telegram.counters().calls("sendMessage")).isOne();
 	}
 

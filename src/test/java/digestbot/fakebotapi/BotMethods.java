@@ -27,9 +27,12 @@ final class BotMethods {
 
 	private final InlineMethods inline;
 
+	private final Chats chats;
+
 	BotMethods(BotUser bot, UpdateQueue updates, Conversations conversations, FileStore files, Recorder recorder,
-			MessageMethods messages, InlineMethods inline) {
+			MessageMethods messages, InlineMethods inline, Chats chats) {
 		this.inline = inline;
+		this.chats = chats;
 		this.bot = bot;
 		this.updates = updates;
 		this.conversations = conversations;
@@ -54,6 +57,8 @@ final class BotMethods {
 			case "setMyCommands" -> setMyCommands(params);
 			case "deleteMyCommands" -> deleteMyCommands(params);
 			case "getFile" -> getFile(params);
+			case "getChatMember" -> getChatMember(params);
+			case "getChat" -> getChat(params);
 			default -> throw Failure.of(404, "Not Found: method not found").toException();
 		};
 	}
@@ -127,6 +132,40 @@ final class BotMethods {
 	private static String scope(Params params) {
 		JsonNode scope = params.json("scope");
 		return (scope != null) ? Json.write(scope) : null;
+	}
+
+	private JsonNode getChat(Params params) {
+		Long chatId = this.chats.resolve(params.string("chat_id"));
+		if (chatId == null || !this.conversations.knows(chatId)) {
+			throw Failure.badRequest("chat not found").toException();
+		}
+		ObjectNode chat = this.conversations.chatJson(chatId);
+		// Fields Telegram always sends in a ChatFullInfo.
+		chat.put("accent_color_id", 0);
+		chat.put("max_reaction_count", 11);
+		chat.putObject("accepted_gift_types");
+		return chat;
+	}
+
+	private JsonNode getChatMember(Params params) {
+		Long chatId = this.chats.resolve(params.string("chat_id"));
+		Long userId = params.longValue("user_id");
+		if (chatId == null) {
+			throw Failure.badRequest("chat not found").toException();
+		}
+		if (userId == null) {
+			throw Failure.badRequest("user not found").toException();
+		}
+		ObjectNode user = (userId == this.bot.id()) ? this.bot.json() : userJson(userId);
+		return Chats.json(this.chats.member(chatId, userId), user);
+	}
+
+	private static ObjectNode userJson(long userId) {
+		ObjectNode user = Json.object();
+		user.put("id", userId);
+		user.put("is_bot", false);
+		user.put("first_name", "User" + userId);
+		return user;
 	}
 
 	private JsonNode getFile(Params params) {

@@ -14,11 +14,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Conversations {
 
-	/** A message the bot sent, as it stands after its last edit. */
-	record BotMessage(long chatId, int messageId, String text, String parseMode, String replyMarkup, long date) {
+	/** A message the bot sent, as it stands after its last edit; {@code threadId} 0 outside forum threads. */
+	record BotMessage(long chatId, int messageId, String text, String parseMode, String replyMarkup, long date,
+			long threadId) {
 
 		BotMessage edited(String newText, String newParseMode, String newReplyMarkup) {
-			return new BotMessage(this.chatId, this.messageId, newText, newParseMode, newReplyMarkup, this.date);
+			return new BotMessage(this.chatId, this.messageId, newText, newParseMode, newReplyMarkup, this.date,
+					this.threadId);
 		}
 
 	}
@@ -39,6 +41,11 @@ final class Conversations {
 
 	synchronized void rememberChat(long chatId, ObjectNode chatJson) {
 		this.chats.put(chatId, chatJson.deepCopy());
+	}
+
+	/** Whether the chat was seen (someone wrote in it) or set up by the test. */
+	synchronized boolean knows(long chatId) {
+		return this.chats.containsKey(chatId);
 	}
 
 	/** The chat as Telegram describes it; a chat never seen is private, or a group when negative. */

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Telegram Bot API server on 127.0.0.1 for tests: it long-polls updates that the test pushes
@@ -64,18 +65,24 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private final Inbox inbox;
 
+	private final Chats chats;
+
+	private final Conversations conversations = new Conversations();
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private FakeBotApi(String token, String botUsername) throws IOException {
 		this.token = token;
 		this.bot = BotUser.forToken(token, botUsername);
+		this.chats = new Chats(this.bot.id());
 		Clock clock = Clock.systemUTC();
-		Conversations conversations = new Conversations();
+		Conversations conversations = this.conversations;
 		FileStore files = new FileStore();
-		MessageMethods messages = new MessageMethods(this.bot, conversations, this.recorder, this.faults, clock);
+		MessageMethods messages = new MessageMethods(this.bot, conversations, this.recorder, this.faults, this.chats,
+				clock);
 		BotMethods methods = new BotMethods(this.bot, this.updates, conversations, files, this.recorder, messages,
-				new InlineMethods(conversations, this.recorder));
-		this.inbox = new Inbox(this.bot, this.updates, conversations, files, clock);
+				new InlineMethods(conversations, this.recorder), this.chats);
+		this.inbox = new Inbox(this.bot, this.updates, conversations, files, this.chats, clock);
 		this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
 		InetAddress loopback = InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
 		this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 256);
@@ -128,6 +135,28 @@ public final class FakeBotApi implements AutoCloseable {
 		return new FakeUser(this.inbox, userId);
 	}
 
+	/** A group, supergroup or channel, to arrange its administrators and what becomes of it. */
+	public FakeChat chat(long chatId) {
+		return new FakeChat(this.chats, chatId, this.bot.id());
+	}
+
+	/**
+	 * A channel, which getChat finds by its id or {@code @username}; the bot posts in it only once
+	 * it is an administrator allowed to post ({@link FakeChat#botAdministrator}).
+	 */
+	public FakeChat channel(long chatId, String username, String title) {
+		ObjectNode chat = Json.object();
+		chat.put("id", chatId);
+		chat.put("type", "channel");
+		chat.put("title", title);
+		if (username != null) {
+			chat.put("username", username);
+		}
+		this.conversations.rememberChat(chatId, chat);
+		this.chats.channel(chatId, username);
+		return chat(chatId);
+	}
+
 	/** The user writes in the chat (a group when the id is negative). @return the update_id */
 	public int sendText(long chatId, long userId, String text) {
 		return user(userId).inChat(chatId).sendText(text);
@@ -149,6 +178,11 @@ public final class FakeBotApi implements AutoCloseable {
 
 	public List<SentMessage> sentMessages(long chatId) {
 		return this.recorder.sentMessages(chatId);
+	}
+
+	/** The messages sent into a thread of the forum (0: outside any thread). */
+	public List<SentMessage> sentMessages(long chatId, long threadId) {
+		return sentMessages(chatId).stream().filter((message) -> message.threadId() == threadId).toList();
 	}
 
 	public List<SentMessage> edits() {
@@ -194,6 +228,12 @@ public final class FakeBotApi implements AutoCloseable {
 	 */
 	public List<SentMessage> awaitMessages(long chatId, int count, Duration timeout) {
 		return this.recorder.await(() -> sentMessages(chatId), count, timeout, "messages to chat " + chatId);
+	}
+
+	/** Waits until the thread of the forum got at least {@code count} messages; see {@link #awaitMessages}. */
+	public List<SentMessage> awaitMessages(long chatId, long threadId, int count, Duration timeout) {
+		return this.recorder.await(() -> sentMessages(chatId, threadId), count, timeout,
+				"messages to thread " + threadId + " of chat " + chatId);
 	}
 
 	public List<SentMessage> awaitEdits(long chatId, int count, Duration timeout) {

@@ -28,12 +28,21 @@ public final class FakeUser {
 
 	private final String languageCode;
 
+	private final boolean forum;
+
+	private final long threadId;
+
 	FakeUser(Inbox inbox, long userId) {
 		this(inbox, userId, userId, "private", null, "User" + userId, "user" + userId, "en");
 	}
 
 	private FakeUser(Inbox inbox, long userId, long chatId, String chatType, String chatTitle, String firstName,
 			String username, String languageCode) {
+		this(inbox, userId, chatId, chatType, chatTitle, firstName, username, languageCode, false, 0);
+	}
+
+	private FakeUser(Inbox inbox, long userId, long chatId, String chatType, String chatTitle, String firstName,
+			String username, String languageCode, boolean forum, long threadId) {
 		this.inbox = inbox;
 		this.userId = userId;
 		this.chatId = chatId;
@@ -42,23 +51,25 @@ public final class FakeUser {
 		this.firstName = firstName;
 		this.username = username;
 		this.languageCode = languageCode;
+		this.forum = forum;
+		this.threadId = threadId;
 	}
 
 	public FakeUser firstName(String name) {
 		return new FakeUser(this.inbox, this.userId, this.chatId, this.chatType, this.chatTitle, name, this.username,
-				this.languageCode);
+				this.languageCode, this.forum, this.threadId);
 	}
 
 	/** The username without {@code @}; null for a user without one. */
 	public FakeUser username(String name) {
 		return new FakeUser(this.inbox, this.userId, this.chatId, this.chatType, this.chatTitle, this.firstName, name,
-				this.languageCode);
+				this.languageCode, this.forum, this.threadId);
 	}
 
 	/** The IETF language tag Telegram reports for the user's app; null for none. */
 	public FakeUser languageCode(String code) {
 		return new FakeUser(this.inbox, this.userId, this.chatId, this.chatType, this.chatTitle, this.firstName,
-				this.username, code);
+				this.username, code, this.forum, this.threadId);
 	}
 
 	/** Writes in the given chat: a group when the id is negative, else a private chat. */
@@ -75,6 +86,25 @@ public final class FakeUser {
 	public FakeUser inSupergroup(long id, String title) {
 		return new FakeUser(this.inbox, this.userId, id, "supergroup", title, this.firstName, this.username,
 				this.languageCode);
+	}
+
+	/** Writes in a forum: a supergroup whose messages may be in threads ({@link #inThread}). */
+	public FakeUser inForum(long id, String title) {
+		return new FakeUser(this.inbox, this.userId, id, "supergroup", title, this.firstName, this.username,
+				this.languageCode, true, 0);
+	}
+
+	/**
+	 * Writes in a thread of the forum: messages carry {@code message_thread_id} and
+	 * {@code is_topic_message}; 0 is the forum's General topic, which has none.
+	 */
+	public FakeUser inThread(long id) {
+		return new FakeUser(this.inbox, this.userId, this.chatId, this.chatType, this.chatTitle, this.firstName,
+				this.username, this.languageCode, this.forum, id);
+	}
+
+	public long threadId() {
+		return this.threadId;
 	}
 
 	public long userId() {
@@ -117,6 +147,21 @@ public final class FakeUser {
 		return this.inbox.document(this, fileName, mimeType, content);
 	}
 
+	/** Adds the bot to the user's group (a {@code my_chat_member} update). @return the update_id */
+	public int addsBot() {
+		return this.inbox.botMember(this, Chats.Member.MEMBER);
+	}
+
+	/** Makes the bot an administrator of the chat, allowed to post or not (channels). @return the update_id */
+	public int addsBotAsAdministrator(boolean canPostMessages) {
+		return this.inbox.botMember(this, new Chats.Member("administrator", canPostMessages));
+	}
+
+	/** Removes the bot from the user's chat: later sends there get 403. @return the update_id */
+	public int removesBot() {
+		return this.inbox.botMember(this, new Chats.Member("left", false));
+	}
+
 	ObjectNode userJson() {
 		ObjectNode user = Json.object();
 		user.put("id", this.userId);
@@ -142,6 +187,9 @@ public final class FakeUser {
 		}
 		else {
 			chat.put("title", this.chatTitle);
+		}
+		if (this.forum) {
+			chat.put("is_forum", true);
 		}
 		return chat;
 	}

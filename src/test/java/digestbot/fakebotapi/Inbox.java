@@ -19,7 +19,10 @@ final class Inbox {
 
 	private final Clock clock;
 
-	Inbox(BotUser bot, UpdateQueue updates, Conversations conversations, FileStore files, Clock clock) {
+	private final Chats chats;
+
+	Inbox(BotUser bot, UpdateQueue updates, Conversations conversations, FileStore files, Chats chats, Clock clock) {
+		this.chats = chats;
 		this.bot = bot;
 		this.updates = updates;
 		this.conversations = conversations;
@@ -65,6 +68,10 @@ final class Inbox {
 		message.put("date", (shown != null) ? shown.date() : epochSeconds());
 		if (shown != null) {
 			message.put("text", HtmlValidator.checkMessageText(shown.text(), shown.parseMode()));
+			if (shown.threadId() != 0) {
+				message.put("message_thread_id", shown.threadId());
+				message.put("is_topic_message", true);
+			}
 		}
 		return this.updates.enqueue(user.chatId(), (updateId) -> {
 			ObjectNode update = Json.object();
@@ -95,6 +102,41 @@ final class Inbox {
 		return queryId;
 	}
 
+	/**
+	 * The user changes the bot's standing in their chat ({@code my_chat_member}): adds it, makes it
+	 * an administrator, or removes it (after which sends to the chat get 403).
+	 */
+	int botMember(FakeUser user, Chats.Member member) {
+		ObjectNode chat = user.chatJson();
+		this.conversations.rememberChat(user.chatId(), chat);
+		boolean removed = "left".equals(member.status()) || "kicked".equals(member.status());
+		// A bot the test never added: in the group it writes in when removed, not yet in it when added.
+		Chats.Member before = this.chats.hasMember(user.chatId(), this.bot.id())
+				? this.chats.member(user.chatId(), this.bot.id()) : removed ? Chats.Member.MEMBER : Chats.Member.LEFT;
+		this.chats.member(user.chatId(), this.bot.id(), member);
+		if (removed) {
+			this.chats.botRemoved(user.chatId(), Failure.forbidden(
+					"channel".equals(chat.path("type").asString("")) ? "bot is not a member of the channel chat"
+							: "bot was kicked from the " + chat.path("type").asString("group") + " chat"));
+		}
+		else {
+			this.chats.botAdded(user.chatId());
+		}
+		Chats.Member old = before;
+		long date = epochSeconds();
+		return this.updates.enqueue(user.chatId(), (updateId) -> {
+			ObjectNode update = Json.object();
+			update.put("update_id", updateId);
+			ObjectNode change = update.putObject("my_chat_member");
+			change.set("chat", chat);
+			change.set("from", user.userJson());
+			change.put("date", date);
+			change.set("old_chat_member", Chats.json(old, this.bot.json()));
+			change.set("new_chat_member", Chats.json(member, this.bot.json()));
+			return update;
+		});
+	}
+
 	private int message(FakeUser user, Consumer<ObjectNode> content) {
 		ObjectNode chat = user.chatJson();
 		this.conversations.rememberChat(user.chatId(), chat);
@@ -108,6 +150,10 @@ final class Inbox {
 			message.set("from", user.userJson());
 			message.set("chat", chat);
 			message.put("date", date);
+			if (user.threadId() != 0) {
+				message.put("message_thread_id", user.threadId());
+				message.put("is_topic_message", true);
+			}
 			content.accept(message);
 			return update;
 		});

@@ -41,8 +41,14 @@ final class Json {
 		reply.put("ok", false);
 		reply.put("error_code", failure.status());
 		reply.put("description", failure.description());
-		if (failure.retryAfter() != null) {
-			reply.putObject("parameters").put("retry_after", failure.retryAfter());
+		if (failure.retryAfter() != null || failure.migrateToChatId() != null) {
+			ObjectNode parameters = reply.putObject("parameters");
+			if (failure.retryAfter() != null) {
+				parameters.put("retry_after", failure.retryAfter());
+			}
+			if (failure.migrateToChatId() != null) {
+				parameters.put("migrate_to_chat_id", failure.migrateToChatId());
+			}
 		}
 		return reply;
 	}

@@ -25,7 +25,11 @@ final class MessageMethods {
 
 	private final Clock clock;
 
-	MessageMethods(BotUser bot, Conversations conversations, Recorder recorder, Faults faults, Clock clock) {
+	private final Chats chats;
+
+	MessageMethods(BotUser bot, Conversations conversations, Recorder recorder, Faults faults, Chats chats,
+			Clock clock) {
+		this.chats = chats;
 		this.bot = bot;
 		this.conversations = conversations;
 		this.recorder = recorder;
@@ -40,12 +44,14 @@ final class MessageMethods {
 		String parseMode = params.string("parse_mode");
 		HtmlValidator.checkMessageText(text, parseMode);
 		String markup = replyMarkup(params);
+		long threadId = params.has("message_thread_id") ? params.longValue("message_thread_id") : 0;
+		this.chats.checkThread(chatId, threadId);
 		this.faults.acquireSend(chatId);
 		int messageId = this.conversations.nextMessageId(chatId);
-		BotMessage message = new BotMessage(chatId, messageId, text, parseMode, markup, epochSeconds());
+		BotMessage message = new BotMessage(chatId, messageId, text, parseMode, markup, epochSeconds(), threadId);
 		this.conversations.storeBotMessage(message);
 		this.recorder.sent(new SentMessage(chatId, messageId, text, parseMode, markup,
-				linkPreviewDisabled(params), receivedAt, "sendMessage"));
+				linkPreviewDisabled(params), receivedAt, "sendMessage", threadId));
 		return messageJson(message, false);
 	}
 
@@ -103,6 +109,7 @@ final class MessageMethods {
 			throw Failure.badRequest("chat not found").toException();
 		}
 		this.faults.checkChat(chatId);
+		this.chats.checkSend(chatId);
 		return chatId;
 	}
 
@@ -157,6 +164,10 @@ final class MessageMethods {
 		json.set("from", this.bot.json());
 		json.set("chat", this.conversations.chatJson(message.chatId()));
 		json.put("date", message.date());
+		if (message.threadId() != 0) {
+			json.put("message_thread_id", message.threadId());
+			json.put("is_topic_message", true);
+		}
 		if (edited) {
 			json.put("edit_date", epochSeconds());
 		}

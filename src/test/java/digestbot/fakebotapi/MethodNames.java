@@ -11,7 +11,7 @@ final class MethodNames {
 
 	static final Set<String> SUPPORTED = Set.of("getMe", "getUpdates", "deleteWebhook", "setWebhook",
 			"sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "setMyCommands",
-			"deleteMyCommands", "getFile", "sendChatAction", "answerInlineQuery");
+			"deleteMyCommands", "getFile", "sendChatAction", "answerInlineQuery", "getChatMember", "getChat");
 
 	/** The calls that change a chat, and so count against the flood limits. */
 	static final Set<String> SENDS = Set.of("sendMessage", "editMessageText", "editMessageReplyMarkup");

@@ -11,9 +11,15 @@ package digestbot.fakebotapi;
  * @param linkPreviewDisabled whether link previews were turned off
  * @param receivedAtNanos when the call arrived, in {@link System#nanoTime()}
  * @param method {@code sendMessage}, {@code editMessageText} or {@code editMessageReplyMarkup}
+ * @param threadId the forum thread it went into ({@code message_thread_id}), or 0
  */
 public record SentMessage(long chatId, int messageId, String text, String parseMode, String replyMarkup,
-		boolean linkPreviewDisabled, long receivedAtNanos, String method) {
+		boolean linkPreviewDisabled, long receivedAtNanos, String method, long threadId) {
+
+	public SentMessage(long chatId, int messageId, String text, String parseMode, String replyMarkup,
+			boolean linkPreviewDisabled, long receivedAtNanos, String method) {
+		this(chatId, messageId, text, parseMode, replyMarkup, linkPreviewDisabled, receivedAtNanos, method, 0);
+	}
 
 	/** The text as the user reads it: tags removed and entities decoded when HTML. */
 	public String plainText() {

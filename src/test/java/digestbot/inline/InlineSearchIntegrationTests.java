@@ -18,6 +18,8 @@ import digestbot.digest.Section;
 import digestbot.digest.Source;
 import digestbot.fakebotapi.HtmlValidator;
 import digestbot.storage.OnH2;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.SubscriberStore;
 import digestbot.text.MessageSplitter;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,7 +155,7 @@ class InlineSearchIntegrationTests {
 	@Test
 	void aSubscribersOwnLanguageComesBeforeTheirTelegrams() {
 		long reader = newUser();
-		subscribers.findOrCreate(reader, reader, "en");
+		subscribers.findOrCreate(Place.chat(reader), PlaceKind.PRIVATE, reader, "en");
 
 		InlineResult result = search.answer(new InlineQuery(reader, "nl", "koken", "")).results().get(0);
 
@@ -174,7 +176,7 @@ class InlineSearchIntegrationTests {
 
 		search.answer(new InlineQuery(stranger, "nl", "", ""));
 
-		assertThat(subscribers.find(stranger)).isEmpty();
+		assertThat(subscribers.find(Place.chat(stranger))).isEmpty();
 	}
 
 	@Test

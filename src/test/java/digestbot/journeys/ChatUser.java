@@ -25,15 +25,38 @@ final class ChatUser {
 
 	private int seen;
 
-	/** Replies sent to the chat before this user appears are not theirs to read. */
+	/**
+	 * Replies sent to the chat (to the user's forum thread, in a forum) before this user appears
+	 * are not theirs to read.
+	 */
 	ChatUser(FakeBotApi telegram, FakeUser user) {
 		this.telegram = telegram;
 		this.user = user;
-		this.seen = telegram.sentMessages(user.chatId()).size();
+		this.seen = telegram.sentMessages(user.chatId(), user.threadId()).size();
 	}
 
 	ChatUser inGroup(long groupId) {
 		return new ChatUser(telegram, user.inGroup(groupId, "Groep"));
+	}
+
+	/** This user in another thread of the same forum. */
+	ChatUser inThread(long threadId) {
+		return new ChatUser(telegram, user.inThread(threadId));
+	}
+
+	/** This user in a thread of a forum (0: its General topic). */
+	ChatUser inForumThread(long forumId, long threadId) {
+		return new ChatUser(telegram, user.inForum(forumId, "Forum").inThread(threadId));
+	}
+
+	/** Adds the bot to this user's group; returns the update_id. */
+	int addsBot() {
+		return user.addsBot();
+	}
+
+	/** Removes the bot from this user's group; returns the update_id. */
+	int removesBot() {
+		return user.removesBot();
 	}
 
 	long id() {
@@ -72,7 +95,7 @@ final class ChatUser {
 	}
 
 	List<SentMessage> next(int count) {
-		List<SentMessage> all = telegram.awaitMessages(chatId(), seen + count, WAIT);
+		List<SentMessage> all = telegram.awaitMessages(chatId(), user.threadId(), seen + count, WAIT);
 		List<SentMessage> fresh = all.subList(seen, seen + count);
 		seen += count;
 		return fresh;

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** At start the bot publishes its command menu in Dutch and English, with admin commands for admins only. */
+/**
+ * At start the bot publishes its command menus in Dutch and English: everyone's, a group's
+ * members' and administrators', and the admin commands for admins only.
+ */
 class CommandMenuJourneyTests extends BotJourney {
 
 	@Test
@@ -25,6 +28,25 @@ class CommandMenuJourneyTests extends BotJourney {
 		assertThat(admins).hasSize(4).allSatisfy(menu -> assertThat(names(menu)).contains("latest", "stats", "pushnow"));
 		assertThat(admins).anySatisfy(menu -> assertThat(menu.scopeJson()).contains(String.valueOf(ADMIN)))
 			.anySatisfy(menu -> assertThat(menu.scopeJson()).contains(String.valueOf(OTHER_ADMIN)));
+	}
+
+	@Test
+	void publishesWhatAGroupsMembersAndItsAdministratorsMayUseThere() {
+		newUser().says("/help");
+		List<CommandsSet> menus = TELEGRAM.commandsSet().stream().distinct().toList();
+		List<CommandsSet> members = menus.stream().filter(menu -> menu.scopeJson().contains("all_group_chats")).toList();
+		List<CommandsSet> administrators = menus.stream()
+			.filter(menu -> menu.scopeJson().contains("all_chat_administrators"))
+			.toList();
+
+		assertThat(members).extracting(CommandsSet::languageCode).containsExactlyInAnyOrder(null, "en");
+		assertThat(members).allSatisfy(menu -> assertThat(names(menu)).contains("latest", "source", "issue", "search")
+			.doesNotContain("subscribe", "time", "channel"));
+		assertThat(administrators).extracting(CommandsSet::languageCode).containsExactlyInAnyOrder(null, "en");
+		assertThat(administrators).allSatisfy(menu -> assertThat(names(menu)).contains("latest", "sections", "time")
+			.doesNotContain("channel", "stats"));
+		assertThat(menus.stream().filter(menu -> menu.scopeJson().contains("default")))
+			.allSatisfy(menu -> assertThat(names(menu)).contains("channel"));
 	}
 
 	private static List<String> names(CommandsSet menu) {

@@ -19,8 +19,8 @@ class FailingHandlerJourneyTests extends BotJourney {
 	void aFailingHandlerApologisesAndPollingGoesOn() {
 		ChatUser broken = newUser();
 		jdbc.sql("""
-				insert into subscriber (chat_id, user_id, language, push_time, time_zone, format, paused, active, created_at)
-				values (?, ?, 'nl', '07:30', 'Mars/Olympus_Mons', 'DIGEST', false, true, ?)""")
+				insert into subscriber (chat_id, kind, user_id, language, push_time, time_zone, format, paused, active,
+				created_at) values (?, 'PRIVATE', ?, 'nl', '07:30', 'Mars/Olympus_Mons', 'DIGEST', false, true, ?)""")
 			.params(broken.chatId(), broken.id(), OffsetDateTime.now())
 			.update();
 

@@ -8,6 +8,7 @@ import digestbot.delivery.PushBench;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.SentMessage;
 import digestbot.storage.ContentCopy;
+import digestbot.subscription.Place;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import digestbot.telegram.AllAnswered;
@@ -77,7 +78,7 @@ class HeldUpdatesJourneyTests {
 		await().atMost(Duration.ofSeconds(15)).until(() -> TELEGRAM.edits(hans.chatId()).size() == 1);
 		AllAnswered.await(context);
 		assertThat(TELEGRAM.edits(hans.chatId())).hasSize(1);
-		assertThat(subscribers.find(hans.chatId()).map(Subscriber::topics).orElseThrow()).containsExactly("AI");
+		assertThat(subscribers.find(Place.chat(hans.chatId())).map(Subscriber::topics).orElseThrow()).containsExactly("AI");
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import digestbot.delivery.PushReport;
 import digestbot.delivery.PushReports;
 import digestbot.fakebotapi.FakeBotApi;
 import digestbot.storage.ContentCopy;
+import digestbot.subscription.Place;
+import digestbot.subscription.PlaceKind;
 import digestbot.subscription.SubscriberStore;
 import digestbot.telegram.AllAnswered;
 import org.junit.jupiter.api.AfterAll;
@@ -69,8 +71,8 @@ class MorningRushJourneyTests {
 	void readersAreAllAnsweredWhileThePushRunsWithinOneBudget() throws InterruptedException {
 		TELEGRAM.faults().strictRateLimit(30);
 		for (long chat = 20_000; chat < 20_000 + SUBSCRIBERS; chat++) {
-			subscribers.findOrCreate(chat, chat, "nl");
-			subscribers.subscribe(chat, Set.of("AI"), LocalDate.of(2025, 1, 27));
+			subscribers.findOrCreate(Place.chat(chat), PlaceKind.PRIVATE, chat, "nl");
+			subscribers.subscribe(Place.chat(chat), Set.of("AI"), LocalDate.of(2025, 1, 27));
 		}
 
 		PushReport push = reports.pushNow();

@@ -2,7 +2,6 @@ package digestbot.journeys;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,32 +11,21 @@ import digestbot.admin.DraftStore;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueStore;
 import digestbot.digest.PublishedIssue;
-import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.SentMessage;
-import digestbot.storage.ContentCopy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The editor publishes through the bot. Publishing changes the current issue, so this journey
- * has an application, a fake Bot API and a content folder of its own.
+ * shares an application, a fake Bot API and a content folder with the other publishing journeys
+ * only.
  */
-@SpringBootTest
-@Import(LoopbackOnly.class)
-class PublishJourneyTests {
-
-	static final FakeBotApi TELEGRAM = FakeBotApi.start();
-
-	static final Path CONTENT = ContentCopy.of(Path.of("content"));
+class PublishJourneyTests extends PublishingJourney {
 
 	private static final AtomicLong NEXT_USER = new AtomicLong(5_000);
 
@@ -58,19 +46,6 @@ class PublishJourneyTests {
 
 	@Autowired
 	PushReports reports;
-
-	@DynamicPropertySource
-	static void telegram(DynamicPropertyRegistry registry) {
-		BotJourney.register(registry, TELEGRAM, CONTENT);
-	}
-
-	private static ChatUser user(long id) {
-		return new ChatUser(TELEGRAM, TELEGRAM.user(id).firstName("Redactie").languageCode("nl"));
-	}
-
-	private static ChatUser admin() {
-		return user(BotJourney.ADMIN);
-	}
 
 	@Test
 	void anUploadedFileIsPreviewedPublishedAndPushedToSubscribers() throws Exception {

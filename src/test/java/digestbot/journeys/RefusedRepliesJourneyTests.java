@@ -5,6 +5,7 @@ import java.util.List;
 
 import digestbot.fakebotapi.Failure;
 import digestbot.fakebotapi.SentMessage;
+import digestbot.subscription.Place;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +61,7 @@ class RefusedRepliesJourneyTests extends BotJourney {
 
 		TELEGRAM.sendText(gert.chatId(), gert.id(), "/latest");
 
-		await().atMost(WAIT).until(() -> subscribers.find(gert.chatId()).map(Subscriber::active).orElse(true) == false);
+		await().atMost(WAIT).until(() -> subscribers.find(Place.chat(gert.chatId())).map(Subscriber::active).orElse(true) == false);
 
 		List<SentMessage> sent = TELEGRAM.sentMessages(gert.chatId());
 		assertThat(sent).hasSize(1);

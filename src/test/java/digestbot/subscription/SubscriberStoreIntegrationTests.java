@@ -47,7 +47,9 @@ abstract class SubscriberStoreIntegrationTests {
 
 	}
 
-	private static final long CHAT = 1001;
+	private static final Place CHAT = Place.chat(1001);
+
+	private static final Place OTHER = Place.chat(1002);
 
 	private static final LocalDate FIRST_ISSUE = LocalDate.of(2025, 2, 3);
 
@@ -79,23 +81,23 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void aNewChatGetsTheDefaults() {
-		Subscriber created = store.findOrCreate(CHAT, 7, "en");
+		Subscriber created = store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "en");
 
-		assertThat(created).isEqualTo(new Subscriber(CHAT, 7, "en", LocalTime.of(7, 30), ZoneId.of("Europe/Brussels"),
-				PushFormat.DIGEST, false, true, null, Set.of()));
-		assertThat(store.findOrCreate(CHAT, 8, "nl")).isEqualTo(created);
+		assertThat(created).isEqualTo(new Subscriber(CHAT, PlaceKind.PRIVATE, null, 7, "en", LocalTime.of(7, 30),
+				ZoneId.of("Europe/Brussels"), PushFormat.DIGEST, false, true, null, Set.of()));
+		assertThat(store.findOrCreate(CHAT, PlaceKind.PRIVATE, 8, "nl")).isEqualTo(created);
 		assertThat(store.find(CHAT)).contains(created);
-		assertThat(store.find(CHAT + 1)).isEmpty();
+		assertThat(store.find(OTHER)).isEmpty();
 	}
 
 	@Test
 	void anInactiveChatThatSpeaksAgainIsActiveWithItsSettings() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
 		store.deactivate(CHAT);
 		assertThat(store.find(CHAT).orElseThrow().active()).isFalse();
 
-		Subscriber again = store.findOrCreate(CHAT, 7, "en");
+		Subscriber again = store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "en");
 
 		assertThat(again.active()).isTrue();
 		assertThat(again.language()).isEqualTo("nl");
@@ -104,7 +106,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void theFirstSubscriptionFixesTheIssueThePushStartsFrom() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 
 		assertThat(store.subscribe(CHAT, List.of("AI"), null).fromIssueDate()).isNull();
 		assertThat(store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE).fromIssueDate()).isEqualTo(FIRST_ISSUE);
@@ -116,7 +118,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void eachTopicStartsAtTheIssueThatWasCurrentWhenItWasFollowed() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
 
 		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE.plusWeeks(3));
@@ -127,7 +129,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void aTopicDroppedAndFollowedAgainStartsAtTheCurrentIssue() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE);
 		store.unsubscribe(CHAT, List.of("Robots"));
 
@@ -138,7 +140,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void aTopicFollowedBeforeAnyIssueStartsAtTheFirstOne() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 
 		store.subscribe(CHAT, List.of("AI"), null);
 
@@ -147,23 +149,23 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void resumingStartsEveryTopicAtTheCurrentIssue() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI"), null);
 		store.subscribe(CHAT, List.of("Robots"), FIRST_ISSUE);
-		store.findOrCreate(CHAT + 1, 8, "nl");
-		store.subscribe(CHAT + 1, List.of("AI"), FIRST_ISSUE);
+		store.findOrCreate(OTHER, PlaceKind.PRIVATE, 8, "nl");
+		store.subscribe(OTHER, List.of("AI"), FIRST_ISSUE);
 		store.pause(CHAT);
 
 		store.resume(CHAT, FIRST_ISSUE.plusWeeks(5));
 
 		assertThat(starts(CHAT)).containsExactly(Map.entry("AI", FIRST_ISSUE.plusWeeks(5)),
 				Map.entry("Robots", FIRST_ISSUE.plusWeeks(5)));
-		assertThat(starts(CHAT + 1)).containsEntry("AI", FIRST_ISSUE);
+		assertThat(starts(OTHER)).containsEntry("AI", FIRST_ISSUE);
 	}
 
 	@Test
 	void resumingAChatThatWasNotPausedKeepsWhereItsTopicsStart() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
 
 		store.resume(CHAT, FIRST_ISSUE.plusWeeks(5));
@@ -174,7 +176,7 @@ abstract class SubscriberStoreIntegrationTests {
 	@Test
 	void aFirstTopicInTheEveningBringsTheFirstPushTomorrowMorning() {
 		clock.set(EVENING);
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(7, 30), false, false));
 
 		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
@@ -185,7 +187,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void aFirstTopicBeforeThePushTimeBringsTheFirstPushToday() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 
 		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
 
@@ -196,7 +198,7 @@ abstract class SubscriberStoreIntegrationTests {
 	@Test
 	void aPushTimeThatHasAlreadyComeTodayBringsTheNextPushTomorrow() {
 		clock.set(EVENING);
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 
 		store.setPushTime(CHAT, LocalTime.of(21, 0));
 		assertThat(store.nextPush(CHAT)).isEqualTo(new NextPush(LocalTime.of(21, 0), true, false));
@@ -208,7 +210,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void resumingInTheEveningBringsTheNextPushTomorrowMorning() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI"), FIRST_ISSUE);
 		store.pause(CHAT);
 		assertThat(store.nextPush(CHAT).paused()).isTrue();
@@ -221,7 +223,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void unsubscribingRemovesOnlyThoseTopics() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI", "Robots", "Logistiek"), FIRST_ISSUE);
 
 		Subscriber left = store.unsubscribe(CHAT, List.of("AI", "Logistiek", "Wetenschap"));
@@ -231,7 +233,7 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void settingsAreStored() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 
 		store.setLanguage(CHAT, "en");
 		store.setPushTime(CHAT, LocalTime.of(6, 45));
@@ -249,23 +251,23 @@ abstract class SubscriberStoreIntegrationTests {
 
 	@Test
 	void deactivatingCancelsThePendingDeliveriesOfThatChatOnly() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		List<Long> items = items(4);
 		deliver(CHAT, items.get(0), "PENDING");
 		deliver(CHAT, items.get(1), "SENDING");
 		deliver(CHAT, items.get(2), "SENT");
-		deliver(CHAT + 1, items.get(0), "PENDING");
+		deliver(OTHER, items.get(0), "PENDING");
 
 		store.deactivate(CHAT);
 
 		assertThat(store.find(CHAT).orElseThrow().active()).isFalse();
 		assertThat(states(CHAT)).containsExactly("CANCELLED", "CANCELLED", "SENT");
-		assertThat(states(CHAT + 1)).containsExactly("PENDING");
+		assertThat(states(OTHER)).containsExactly("PENDING");
 	}
 
 	@Test
 	void deletingForgetsTheChatButKeepsWhatWasSent() {
-		store.findOrCreate(CHAT, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
 		store.subscribe(CHAT, List.of("AI", "Robots"), FIRST_ISSUE);
 		List<Long> items = items(3);
 		deliver(CHAT, items.get(0), "SENT");
@@ -275,22 +277,94 @@ abstract class SubscriberStoreIntegrationTests {
 		assertThat(store.delete(CHAT)).isTrue();
 
 		assertThat(store.find(CHAT)).isEmpty();
-		assertThat(jdbc.sql("select count(*) from subscription where chat_id = ?").param(CHAT).query(Long.class).single())
+		assertThat(jdbc.sql("select count(*) from subscription where chat_id = ?").param(CHAT.chatId())
+			.query(Long.class)
+			.single())
 			.isZero();
 		assertThat(states(CHAT)).containsExactly("SENT");
 		assertThat(store.delete(CHAT)).isFalse();
-		assertThat(store.findOrCreate(CHAT, 7, "en").topics()).isEmpty();
+		assertThat(store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "en").topics()).isEmpty();
+	}
+
+	@Test
+	void aChatTheBotLeftHasEveryPlaceInactiveUntilItIsBack() {
+		Place thread = new Place(-700, 3);
+		store.findOrCreate(Place.chat(-700), PlaceKind.GROUP, 7, "nl");
+		store.findOrCreate(thread, PlaceKind.GROUP, 7, "nl");
+		store.findOrCreate(CHAT, PlaceKind.PRIVATE, 7, "nl");
+		List<Long> items = items(1);
+		deliver(thread, items.get(0), "PENDING");
+
+		store.chatLeft(-700);
+
+		assertThat(store.find(Place.chat(-700)).orElseThrow().active()).isFalse();
+		assertThat(store.find(thread).orElseThrow().active()).isFalse();
+		assertThat(store.find(CHAT).orElseThrow().active()).isTrue();
+		assertThat(states(thread)).containsExactly("CANCELLED");
+		store.chatBack(-700);
+		assertThat(store.find(thread).orElseThrow().active()).isTrue();
+	}
+
+	@Test
+	void aGroupThatBecameASupergroupTakesItsPlacesTopicsDeliveriesAndPlannerStateAlong() {
+		Place group = Place.chat(-800);
+		Place supergroup = Place.chat(-1_000_000_000_800L);
+		store.findOrCreate(group, PlaceKind.GROUP, 7, "nl");
+		store.subscribe(group, List.of("AI"), FIRST_ISSUE);
+		store.setPushTime(group, LocalTime.of(6, 15));
+		List<Long> items = items(2);
+		deliver(group, items.get(0), "SENT");
+		deliver(group, items.get(1), "PENDING");
+		jdbc.sql("insert into planner_state (chat_id, thread_id, last_planned_on) values (-800, 0, ?)").param(FIRST_ISSUE)
+			.update();
+		store.findOrCreate(supergroup, PlaceKind.GROUP, 8, "en"); // someone wrote there first
+		deliver(supergroup, items.get(1), "PENDING");
+
+		assertThat(store.move(group.chatId(), supergroup.chatId())).isTrue();
+
+		assertThat(store.find(group)).isEmpty();
+		Subscriber moved = store.find(supergroup).orElseThrow();
+		assertThat(moved.topics()).containsExactly("AI");
+		assertThat(moved.pushTime()).isEqualTo(LocalTime.of(6, 15));
+		assertThat(moved.language()).isEqualTo("nl");
+		assertThat(states(group)).isEmpty();
+		assertThat(states(supergroup)).containsExactly("SENT", "PENDING");
+		assertThat(lastPlannedOn(supergroup)).isEqualTo(FIRST_ISSUE);
+		assertThat(store.move(group.chatId(), supergroup.chatId())).isFalse();
+	}
+
+	@Test
+	void aChannelIsPostedAtPublicationFromTheIssueAfterTheCurrentOneAndConnectedAgainKeepsItsSettings() {
+		Subscriber channel = store.connectChannel(-1001, "@kanaal", 7, "en", List.of("AI", "Robots"), FIRST_ISSUE);
+
+		assertThat(channel.kind()).isEqualTo(PlaceKind.CHANNEL);
+		assertThat(channel.title()).isEqualTo("@kanaal");
+		assertThat(channel.atPublication()).isTrue();
+		assertThat(channel.language()).isEqualTo("en");
+		assertThat(starts(channel.place())).containsExactly(Map.entry("AI", FIRST_ISSUE.plusDays(1)),
+				Map.entry("Robots", FIRST_ISSUE.plusDays(1)));
+		store.setPushTime(channel.place(), LocalTime.of(6, 0));
+		store.chatLeft(-1001);
+
+		Subscriber again = store.connectChannel(-1001, "@kanaal", 8, "nl", List.of("EV-nieuws"), FIRST_ISSUE.plusWeeks(1));
+
+		assertThat(again.active()).isTrue();
+		assertThat(again.pushTime()).isEqualTo(LocalTime.of(6, 0));
+		assertThat(again.topics()).containsExactlyInAnyOrder("AI", "Robots");
+		assertThat(again.userId()).isEqualTo(8);
+		assertThat(store.channelsConnectedBy(8)).containsExactly(again);
+		assertThat(store.channelsConnectedBy(7)).isEmpty();
 	}
 
 	@Test
 	void countsFollowersOfEachTopicAmongActiveChats() {
 		for (long chat = 1; chat <= 3; chat++) {
-			store.findOrCreate(chat, chat, "nl");
+			store.findOrCreate(Place.chat(chat), PlaceKind.PRIVATE, chat, "nl");
 		}
-		store.subscribe(1, List.of("Robots", "AI"), FIRST_ISSUE);
-		store.subscribe(2, List.of("AI"), FIRST_ISSUE);
-		store.subscribe(3, List.of("AI", "EV-nieuws"), FIRST_ISSUE);
-		store.deactivate(3);
+		store.subscribe(Place.chat(1), List.of("Robots", "AI"), FIRST_ISSUE);
+		store.subscribe(Place.chat(2), List.of("AI"), FIRST_ISSUE);
+		store.subscribe(Place.chat(3), List.of("AI", "EV-nieuws"), FIRST_ISSUE);
+		store.deactivate(Place.chat(3));
 
 		Map<String, Integer> counts = store.countsByTopic();
 
@@ -298,10 +372,10 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	/** Where each topic of the chat starts, by topic. */
-	private Map<String, LocalDate> starts(long chatId) {
+	private Map<String, LocalDate> starts(Place place) {
 		Map<String, LocalDate> starts = new TreeMap<>();
-		jdbc.sql("select topic, since_issue_date from subscription where chat_id = ?")
-			.param(chatId)
+		jdbc.sql("select topic, since_issue_date from subscription where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
 			.query(rs -> {
 				starts.put(rs.getString(1), rs.getObject(2, LocalDate.class));
 			});
@@ -309,9 +383,9 @@ abstract class SubscriberStoreIntegrationTests {
 	}
 
 	/** What the planner keeps of the chat, told by the store's events: null if it keeps nothing. */
-	private LocalDate lastPlannedOn(long chatId) {
-		return jdbc.sql("select last_planned_on from planner_state where chat_id = ?")
-			.param(chatId)
+	private LocalDate lastPlannedOn(Place place) {
+		return jdbc.sql("select last_planned_on from planner_state where chat_id = ? and thread_id = ?")
+			.params(place.chatId(), place.threadId())
 			.query((rs, n) -> rs.getObject(1, LocalDate.class))
 			.optional()
 			.orElse(null);
@@ -329,16 +403,16 @@ abstract class SubscriberStoreIntegrationTests {
 			.toList();
 	}
 
-	private void deliver(long chatId, long itemId, String state) {
+	private void deliver(Place place, long itemId, String state) {
 		OffsetDateTime now = OffsetDateTime.now();
 		jdbc.sql("""
-				insert into delivery (chat_id, item_id, message_no, state, attempts, next_attempt_at, created_at)
-				values (?, ?, 1, ?, 0, ?, ?)""").params(chatId, itemId, state, now, now).update();
+				insert into delivery (chat_id, thread_id, item_id, message_no, state, attempts, next_attempt_at, created_at)
+				values (?, ?, ?, 1, ?, 0, ?, ?)""").params(place.chatId(), place.threadId(), itemId, state, now, now).update();
 	}
 
-	private List<String> states(long chatId) {
-		return jdbc.sql("select state from delivery where chat_id = ? order by item_id")
-			.param(chatId)
+	private List<String> states(Place place) {
+		return jdbc.sql("select state from delivery where chat_id = ? and thread_id = ? order by item_id")
+			.params(place.chatId(), place.threadId())
 			.query(String.class)
 			.list();
 	}

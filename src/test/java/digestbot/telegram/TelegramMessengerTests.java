@@ -32,7 +32,7 @@ class TelegramMessengerTests {
 
 	@Test
 	void aSentMessageCarriesTelegramsId() {
-		SendOutcome outcome = messenger.send(11, "<b>Goedemorgen</b> &amp; welkom");
+		SendOutcome outcome = messenger.send(11, 0, "<b>Goedemorgen</b> &amp; welkom");
 
 		assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
 		assertThat(TELEGRAM.sentMessages(11)).singleElement().satisfies(message -> {
@@ -46,34 +46,53 @@ class TelegramMessengerTests {
 	void tooManyRequestsNamesTheWait() {
 		TELEGRAM.faults().failNext("sendMessage", Failure.tooManyRequests(2));
 
-		assertThat(messenger.send(12, "x")).isEqualTo(new SendOutcome.RateLimited(Duration.ofSeconds(2)));
+		assertThat(messenger.send(12, 0, "x")).isEqualTo(new SendOutcome.RateLimited(Duration.ofSeconds(2)));
 		assertThat(meters.counter("digestbot.push.rate.limit.wait.seconds").count()).isEqualTo(2);
 		assertThat(meters.counter("digestbot.push.messages", "outcome", "RateLimited").count()).isEqualTo(1);
+	}
+
+	@Test
+	void aGroupThatBecameASupergroupNamesItsNewId() {
+		TELEGRAM.chat(-16).migrateTo(-1_000_000_000_016L);
+
+		assertThat(messenger.send(-16, 0, "x")).isEqualTo(new SendOutcome.Moved(-1_000_000_000_016L));
+		assertThat(messenger.send(-1_000_000_000_016L, 0, "x")).isInstanceOf(SendOutcome.Sent.class);
+	}
+
+	@Test
+	void postsIntoAForumThreadAndFindsAClosedOrDeletedThreadGone() {
+		TELEGRAM.chat(-17).closeThread(3).deleteThread(4);
+
+		assertThat(messenger.send(-17, 2, "x")).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(TELEGRAM.sentMessages(-17, 2)).hasSize(1);
+		assertThat(messenger.send(-17, 3, "x")).isEqualTo(new SendOutcome.ChatGone("400 Bad Request: TOPIC_CLOSED"));
+		assertThat(messenger.send(-17, 4, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+		assertThat(messenger.send(-17, 0, "x")).as("the rest of the forum").isInstanceOf(SendOutcome.Sent.class);
 	}
 
 	@Test
 	void aBlockedOrMissingChatIsGone() {
 		TELEGRAM.faults().blockChat(13).chatNotFound(14).deactivateUser(15);
 
-		assertThat(messenger.send(13, "x")).isInstanceOf(SendOutcome.ChatGone.class);
-		assertThat(messenger.send(14, "x")).isInstanceOf(SendOutcome.ChatGone.class);
-		assertThat(messenger.send(15, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+		assertThat(messenger.send(13, 0, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+		assertThat(messenger.send(14, 0, "x")).isInstanceOf(SendOutcome.ChatGone.class);
+		assertThat(messenger.send(15, 0, "x")).isInstanceOf(SendOutcome.ChatGone.class);
 	}
 
 	@Test
 	void refusedMarkupIsToldApartAndPlainTextGoesThrough() {
-		assertThat(messenger.send(16, "<blink>x</blink>")).isInstanceOf(SendOutcome.BadMarkup.class);
-		assertThat(messenger.sendPlain(16, "<blink>x</blink>")).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(messenger.send(16, 0, "<blink>x</blink>")).isInstanceOf(SendOutcome.BadMarkup.class);
+		assertThat(messenger.sendPlain(16, 0, "<blink>x</blink>")).isInstanceOf(SendOutcome.Sent.class);
 	}
 
 	@Test
 	void serverErrorsAreWorthRetryingAndOtherRefusalsAreNot() {
 		TELEGRAM.faults().failNext("sendMessage", Failure.internalServerError());
-		assertThat(messenger.send(17, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
+		assertThat(messenger.send(17, 0, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
 				failed -> assertThat(failed.retriable()).isTrue());
 
 		TELEGRAM.faults().failNext("sendMessage", Failure.badRequest("Bad Request: message text is empty"));
-		assertThat(messenger.send(17, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
+		assertThat(messenger.send(17, 0, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
 				failed -> assertThat(failed.retriable()).isFalse());
 	}
 
@@ -81,7 +100,7 @@ class TelegramMessengerTests {
 	void noAnswerAtAllIsWorthRetrying() {
 		TELEGRAM.faults().failNext("sendMessage", Failure.badGateway());
 
-		assertThat(messenger.send(18, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
+		assertThat(messenger.send(18, 0, "x")).isInstanceOfSatisfying(SendOutcome.Failed.class,
 				failed -> assertThat(failed.retriable()).isTrue());
 	}
 

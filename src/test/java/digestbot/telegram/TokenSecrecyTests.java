@@ -62,7 +62,7 @@ class TokenSecrecyTests {
 		}
 		TelegramMessenger unreachable = new TelegramMessenger(new TelegramSender(new OkHttpTelegramClient(LoopbackOnlyDns.okHttpClient(),
 				TOKEN, TelegramUrls.of(URI.create("http://127.0.0.1:9")))), new SimpleMeterRegistry());
-		SendOutcome outcome = unreachable.send(31, "x");
+		SendOutcome outcome = unreachable.send(31, 0, "x");
 		System.out.println("unreachable: " + outcome);
 		await().atMost(Duration.ofSeconds(20)).until(() -> output.getAll().contains("Reply not delivered"));
 

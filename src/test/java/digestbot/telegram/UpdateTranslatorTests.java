@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import digestbot.chat.Incoming;
+import digestbot.subscription.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -62,6 +63,57 @@ class UpdateTranslatorTests {
 			.contains(new InlineAnswers.Query("901", new digestbot.inline.InlineQuery(5, "en", "robot", "10")));
 		assertThat(translator.translate(update)).isEmpty();
 		assertThat(translator.inlineQuery(update(5, "private", "robot"))).isEmpty();
+	}
+
+	@Test
+	void readsTheBotBeingAddedToAGroupAndRemovedFromIt() {
+		assertThat(translator.translate(membership(-100, "group", "left", "member")))
+			.contains(new Incoming.BotMembership(-100, 9, "nl", PlaceKind.GROUP, true, false));
+		assertThat(translator.translate(membership(-100, "supergroup", "administrator", "kicked")))
+			.contains(new Incoming.BotMembership(-100, 9, "nl", PlaceKind.GROUP, false, true));
+		assertThat(translator.translate(membership(-1001, "channel", "left", "administrator")))
+			.contains(new Incoming.BotMembership(-1001, 9, "nl", PlaceKind.CHANNEL, true, false));
+		assertThat(translator.translate(membership(9, "private", "member", "kicked")))
+			.contains(new Incoming.BotMembership(9, 9, "nl", PlaceKind.PRIVATE, false, true));
+	}
+
+	@Test
+	void aTopicMessageOfAForumIsInItsThreadAndAReplyElsewhereIsNot() {
+		assertThat(message(threadUpdate(7, true)).threadId()).isEqualTo(7);
+		assertThat(message(threadUpdate(7, false)).threadId()).as("a reply in a supergroup that is no forum").isZero();
+		assertThat(message(update(-100, "supergroup", "/latest")).threadId()).isZero();
+	}
+
+	@Test
+	void aButtonPressedInAThreadIsInThatThread() {
+		Optional<Incoming> press = translator.translate(read("""
+				{"update_id": 1, "callback_query": {"id": "q", "data": "t:5:ai", "chat_instance": "c",
+				 "from": {"id": 5, "is_bot": false, "first_name": "Anna"},
+				 "message": {"message_id": 3, "date": 1, "chat": {"id": -100, "type": "supergroup", "is_forum": true},
+				  "message_thread_id": 7, "is_topic_message": true, "text": "Rubrieken"}}}
+				"""));
+
+		assertThat(press).containsInstanceOf(Incoming.ButtonPress.class);
+		assertThat(press.orElseThrow().threadId()).isEqualTo(7);
+	}
+
+	private static Update threadUpdate(long threadId, boolean topicMessage) {
+		return read("""
+				{"update_id": 1, "message": {"message_id": 1, "date": 1700000000, "text": "/sections",
+				 "message_thread_id": %d, "is_topic_message": %s,
+				 "chat": {"id": -100, "type": "supergroup", "is_forum": %s},
+				 "from": {"id": 5, "is_bot": false, "first_name": "Anna", "language_code": "nl"}}}
+				""".formatted(threadId, topicMessage, topicMessage));
+	}
+
+	private static Update membership(long chatId, String chatType, String before, String after) {
+		String bot = "{\"id\": 1, \"is_bot\": true, \"first_name\": \"Digest\"}";
+		return read("""
+				{"update_id": 1, "my_chat_member": {"chat": {"id": %d, "type": "%s", "title": "T"},
+				 "from": {"id": 9, "is_bot": false, "first_name": "Anna", "language_code": "nl"}, "date": 1,
+				 "old_chat_member": {"status": "%s", "user": %s},
+				 "new_chat_member": {"status": "%s", "user": %s, "can_post_messages": true}}}
+				""".formatted(chatId, chatType, before, bot, after, bot));
 	}
 
 	private Incoming.Message message(Update update) {
