@@ -1,6 +1,5 @@
 package digestbot.delivery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -22,23 +21,9 @@ import digestbot.subscription.PushFormat;
 record ChatClaim(long chatId, String token, Instant leaseEnd, String language, PushFormat format, Set<String> topics,
 		List<ClaimedDelivery> deliveries, int messagesSent) {
 
-	/** Telegram allows 1 message a second in a chat, 20 a minute in a group. */
-	private static final Duration PRIVATE_GAP = Duration.ofSeconds(1);
-
-	private static final Duration GROUP_GAP = Duration.ofSeconds(3);
-
 	ChatClaim {
 		topics = Set.copyOf(topics);
 		deliveries = List.copyOf(deliveries);
-	}
-
-	boolean isGroup() {
-		return chatId < 0;
-	}
-
-	/** The least time between two messages to this chat. */
-	Duration gap() {
-		return isGroup() ? GROUP_GAP : PRIVATE_GAP;
 	}
 
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SendBudgetTests {
 
-	private final SendBudget budget = new SendBudget(new SendPacer(1), new ChatRates(), Clock.systemUTC());
+	private final SendBudget budget = new SendBudget(new SendPacer(1), new ChatRates(Duration.ofSeconds(1), Duration.ofSeconds(3)), Clock.systemUTC());
 
 	private final List<String> turns = new CopyOnWriteArrayList<>();
 
@@ -44,7 +44,7 @@ class SendBudgetTests {
 
 	@Test
 	void aTooManyRequestsAnswerPausesTheNextReply() throws InterruptedException {
-		SendBudget fast = new SendBudget(new SendPacer(1000), new ChatRates(), Clock.systemUTC());
+		SendBudget fast = new SendBudget(new SendPacer(1000), new ChatRates(Duration.ofSeconds(1), Duration.ofSeconds(3)), Clock.systemUTC());
 		fast.rateLimited(Duration.ofSeconds(1));
 		long start = System.nanoTime();
 
