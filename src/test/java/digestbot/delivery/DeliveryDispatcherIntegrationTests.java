@@ -48,11 +48,11 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-	/** The context's sender threads (the default): how many sends may be on their way at once. */
-	static final int SENDER_THREADS = 8;
-
 	@Autowired
 	DeliveryDispatcher dispatcher;
+
+	@Autowired
+	DeliveryProperties properties;
 
 	@Autowired
 	PushPlanner planner;
@@ -121,9 +121,10 @@ abstract class DeliveryDispatcherIntegrationTests {
 			.containsExactlyInAnyOrderElementsOf(chats);
 		assertThat(messenger.accepted()).allSatisfy(call -> assertThat(call.atNanos() - limitedAt)
 			.isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos()));
+		// At most one send a sender thread was on its way when the first 429 came back.
 		assertThat(messenger.calls()).as("refused: the first send and those already on their way")
 			.filteredOn(call -> !call.accepted())
-			.hasSizeBetween(1, SENDER_THREADS);
+			.hasSizeBetween(1, properties.senderThreads());
 	}
 
 	@Test
