@@ -1,6 +1,5 @@
 package digestbot.delivery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +25,6 @@ import digestbot.subscription.PushFormat;
 record ChatClaim(Place place, PlaceKind kind, String token, Instant leaseEnd, String language, PushFormat format,
 		Set<String> topics, List<ClaimedDelivery> deliveries, int messagesSent) {
 
-	/** Telegram allows 1 message a second in a chat, 20 a minute in a group or channel. */
-	private static final Duration PRIVATE_GAP = Duration.ofSeconds(1);
-
-	private static final Duration GROUP_GAP = Duration.ofSeconds(3);
-
 	ChatClaim {
 		topics = Set.copyOf(topics);
 		deliveries = List.copyOf(deliveries);
@@ -38,15 +32,6 @@ record ChatClaim(Place place, PlaceKind kind, String token, Instant leaseEnd, St
 
 	long chatId() {
 		return place.chatId();
-	}
-
-	boolean isGroup() {
-		return kind != PlaceKind.PRIVATE;
-	}
-
-	/** The least time between two messages to this place. */
-	Duration gap() {
-		return isGroup() ? GROUP_GAP : PRIVATE_GAP;
 	}
 
 }

@@ -9,19 +9,29 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Each chat's own budget: about one message a second in a private chat, with a burst of three
- * so that a reply of two or three pages goes out at once; 20 a minute in a group or channel
- * (negative chat ids), with the same burst. Kept per instance in a bounded cache: a chat quiet
- * for a minute has its full budget again, so forgetting it loses nothing.
+ * Each chat's own budget: one message per {@code chatGap} in a private chat (Telegram allows
+ * about one a second), with a burst of three so that a reply of two or three pages goes out at
+ * once; one per {@code groupGap} in a group or channel (negative chat ids; Telegram allows 20 a
+ * minute), with the same burst. Kept per instance in a bounded cache: a chat quiet for a minute
+ * has its full budget again, so forgetting it loses nothing.
  */
 final class ChatRates {
 
 	private static final int BURST = 3;
 
+	private final Bandwidth privateChat;
+
+	private final Bandwidth group;
+
 	private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterAccess(Duration.ofMinutes(2))
 		.build();
+
+	ChatRates(Duration chatGap, Duration groupGap) {
+		this.privateChat = limit(chatGap);
+		this.group = limit(groupGap);
+	}
 
 	/** Waits for the chat's next message slot. */
 	void acquire(long chatId) throws InterruptedException {
@@ -35,13 +45,11 @@ final class ChatRates {
 	}
 
 	private Bucket bucket(long chatId) {
-		return buckets.get(chatId, id -> Bucket.builder()
-			.addLimit(id < 0 ? limit(Duration.ofMinutes(1), 20) : limit(Duration.ofSeconds(1), 1))
-			.build());
+		return buckets.get(chatId, id -> Bucket.builder().addLimit(id < 0 ? group : privateChat).build());
 	}
 
-	private static Bandwidth limit(Duration period, int messages) {
-		return Bandwidth.builder().capacity(BURST).refillGreedy(messages, period).build();
+	private static Bandwidth limit(Duration gap) {
+		return Bandwidth.builder().capacity(BURST).refillGreedy(1, gap).build();
 	}
 
 }

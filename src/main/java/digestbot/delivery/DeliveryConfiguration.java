@@ -39,8 +39,8 @@ class DeliveryConfiguration {
 
 	/** What replies, edits and the push all take their turns from. */
 	@Bean
-	SendBudget sendBudget(SendPacer pacer, Clock clock) {
-		return new SendBudget(pacer, new ChatRates(), clock);
+	SendBudget sendBudget(SendPacer pacer, DeliveryProperties properties, Clock clock) {
+		return new SendBudget(pacer, new ChatRates(properties.chatGap(), properties.groupGap()), clock);
 	}
 
 	@Bean

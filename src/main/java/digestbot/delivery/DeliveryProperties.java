@@ -30,6 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recoverInterval how often deliveries of expired claims are made pending again
  * @param instanceId names this instance's claims; at start-up the claims of the same name are
  * taken back at once (they are of this instance before a crash). Give each instance its own.
+ * @param chatGap the least time between two messages to one private chat, replies and the push
+ * together (Telegram allows about one a second); three may go at once after a quiet spell
+ * @param groupGap the same for a group or channel (Telegram allows 20 a minute)
  */
 @ConfigurationProperties("digestbot.push")
 public record DeliveryProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30") double rate,
@@ -37,7 +40,8 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled, @Default
 		@DefaultValue("1s") Duration retryDelay, @DefaultValue("10m") Duration maxRetryDelay,
 		@DefaultValue("8") int senderThreads, @DefaultValue("2m") Duration lease,
 		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("30s") Duration recoverInterval,
-		@DefaultValue("digestbot") String instanceId) {
+		@DefaultValue("digestbot") String instanceId, @DefaultValue("1s") Duration chatGap,
+		@DefaultValue("3s") Duration groupGap) {
 
 	public DeliveryProperties {
 		if (!(rate > 0)) {
@@ -52,11 +56,19 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled, @Default
 		if (instanceId == null || instanceId.isBlank() || instanceId.length() > 60) {
 			throw new IllegalArgumentException("digestbot.push.instance-id must be 1 to 60 characters");
 		}
+		if (!isPositive(chatGap) || !isPositive(groupGap)) {
+			throw new IllegalArgumentException("digestbot.push.chat-gap and group-gap must be positive");
+		}
 	}
 
 	/** The messages per second actually aimed at. */
 	public double pace() {
 		return rate * (1 - safetyMargin);
+	}
+
+	/** The least time between two messages to the chat: groups and channels have negative ids. */
+	Duration gap(long chatId) {
+		return (chatId < 0) ? groupGap : chatGap;
 	}
 
 	/** The wait before try {@code attempt + 1} after {@code attempt} failed tries. */
@@ -66,6 +78,10 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled, @Default
 			delay = delay.multipliedBy(2);
 		}
 		return (delay.compareTo(maxRetryDelay) > 0) ? maxRetryDelay : delay;
+	}
+
+	private static boolean isPositive(Duration duration) {
+		return duration != null && !duration.isNegative() && !duration.isZero();
 	}
 
 }

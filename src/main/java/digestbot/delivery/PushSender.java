@@ -140,7 +140,7 @@ final class PushSender {
 		Instant now = clock.instant();
 		ClaimedMessage message = dispatch.message();
 		ChatClaim claim = dispatch.claim();
-		Instant chatFree = now.plus(claim.gap());
+		Instant chatFree = now.plus(properties.gap(claim.chatId()));
 		if (outcome instanceof SendOutcome.Sent sent) {
 			if (dispatch.hasNextPart()) {
 				queue.later(dispatch.nextPart(chatFree));

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Admins' drafts, on H2 and on PostgreSQL. */
-@SpringBootTest
+@SpringBootTest(properties = "digestbot.push.enabled=false")
 abstract class DraftStoreIntegrationTests {
 
 	@OnH2

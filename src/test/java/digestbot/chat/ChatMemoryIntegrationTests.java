@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the chat remembers between two commands, in the database, on H2 and on PostgreSQL. */
-@SpringBootTest
+@SpringBootTest(properties = "digestbot.push.enabled=false")
 abstract class ChatMemoryIntegrationTests {
 
 	@OnH2

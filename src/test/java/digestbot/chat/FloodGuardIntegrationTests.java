@@ -28,7 +28,7 @@ import static digestbot.chat.FloodGuard.Verdict.NOTIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each chat's commands per minute, counted in the database, on H2 and on PostgreSQL. */
-@SpringBootTest
+@SpringBootTest(properties = "digestbot.push.enabled=false")
 abstract class FloodGuardIntegrationTests {
 
 	@OnH2

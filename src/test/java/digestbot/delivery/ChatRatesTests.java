@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChatRatesTests {
 
-	private final ChatRates rates = new ChatRates();
+	private final ChatRates rates = new ChatRates(Duration.ofSeconds(1), Duration.ofSeconds(3));
 
 	@Test
 	void aPrivateChatGetsABurstOfThreeThenAboutOneASecond() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import digestbot.digest.IssueStore;
 import digestbot.subscription.Place;
@@ -25,6 +26,11 @@ import static digestbot.delivery.PushFixtures.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The dispatcher against a messenger that answers what each test asks. Each test pushes to chats
+ * of its own: a chat's budget of messages outlives a test, and a chat another test just used
+ * would make this one wait for it.
+ */
 @SpringBootTest(properties = { PushTestConfiguration.ENABLED, PushTestConfiguration.RATE, PushTestConfiguration.RETRY,
 		PushTestConfiguration.ATTEMPTS, PushTestConfiguration.POLL, PushTestConfiguration.INSTANCE })
 @Import(PushTestConfiguration.class)
@@ -45,6 +51,9 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Autowired
 	DeliveryDispatcher dispatcher;
+
+	@Autowired
+	DeliveryProperties properties;
 
 	@Autowired
 	PushPlanner planner;
@@ -97,35 +106,39 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Test
 	void aTooManyRequestsPausesAllSendingForItsRetryAfterAndLosesNothing() {
-		for (long chat = 1; chat <= 5; chat++) {
-			fixtures.subscriber(chat, "AI");
-		}
+		// More chats than sends may be on their way at once: the others must wait for the pause.
+		List<Long> chats = LongStream.rangeClosed(201, 220).boxed().toList();
+		chats.forEach(chat -> fixtures.subscriber(chat, "AI"));
 		planner.planDue();
-		// Enough 429s for every send that may be on its way when the first one comes back.
-		SendOutcome limited = new SendOutcome.RateLimited(Duration.ofSeconds(2));
-		messenger.answerNext(limited, limited, limited, limited, limited);
+		// As Telegram does: every send until the retry_after has passed gets a 429 too, those on
+		// their way when the first one came back included.
+		messenger.rateLimitFor(Duration.ofSeconds(2));
 
 		dispatcher.start();
 
-		await().atMost(TIMEOUT).until(() -> fixtures.deliveries("SENT") == 10);
+		await().atMost(TIMEOUT).until(() -> fixtures.deliveries("SENT") == 2 * chats.size());
 		long limitedAt = messenger.calls().get(0).atNanos();
 		assertThat(messenger.accepted()).extracting(InMemoryMessenger.Call::chatId)
-			.containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
+			.containsExactlyInAnyOrderElementsOf(chats);
 		assertThat(messenger.accepted()).allSatisfy(call -> assertThat(call.atNanos() - limitedAt)
 			.isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos()));
+		// At most one send a sender thread was on its way when the first 429 came back.
+		assertThat(messenger.calls()).as("refused: the first send and those already on their way")
+			.filteredOn(call -> !call.accepted())
+			.hasSizeBetween(1, properties.senderThreads());
 	}
 
 	@Test
 	void aGoneChatIsDeactivatedAndItsPendingDeliveriesCancelled() {
-		fixtures.subscriber(1, "AI", "Robots");
-		fixtures.format(1, PushFormat.ITEMS);
+		fixtures.subscriber(21, "AI", "Robots");
+		fixtures.format(21, PushFormat.ITEMS);
 		planner.planDue();
-		messenger.answerAlways(1, new SendOutcome.ChatGone("Forbidden: bot was blocked by the user"));
+		messenger.answerAlways(21, new SendOutcome.ChatGone("Forbidden: bot was blocked by the user"));
 
 		dispatcher.start();
 
-		await().atMost(TIMEOUT).until(() -> fixtures.deliveries(1, "CANCELLED") == 3);
-		assertThat(subscribers.find(Place.chat(1)).orElseThrow().active()).isFalse();
+		await().atMost(TIMEOUT).until(() -> fixtures.deliveries(21, "CANCELLED") == 3);
+		assertThat(subscribers.find(Place.chat(21)).orElseThrow().active()).isFalse();
 		assertThat(messenger.calls()).hasSize(1);
 		assertThat(jdbc.sql("select distinct last_error from delivery").query(String.class).list())
 			.containsExactly("chat gone: Forbidden: bot was blocked by the user");
@@ -168,7 +181,7 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Test
 	void aServerErrorIsRetriedUntilItSucceeds() {
-		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(31, "Robots");
 		planner.planDue();
 		messenger.answerNext(new SendOutcome.Failed("502 Bad Gateway", true),
 				new SendOutcome.Failed("500 Internal Server Error", true));
@@ -182,9 +195,9 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Test
 	void aMessageFailsAfterTheMaximumAttemptsWithTheReason() {
-		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(41, "Robots");
 		planner.planDue();
-		messenger.answerAlways(1, new SendOutcome.Failed("502 Bad Gateway", true));
+		messenger.answerAlways(41, new SendOutcome.Failed("502 Bad Gateway", true));
 
 		dispatcher.start();
 
@@ -196,9 +209,9 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Test
 	void aRefusalThatARetryCannotMendFailsAtOnce() {
-		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(51, "Robots");
 		planner.planDue();
-		messenger.answerAlways(1, new SendOutcome.Failed("400 Bad Request: message is too long", false));
+		messenger.answerAlways(51, new SendOutcome.Failed("400 Bad Request: message is too long", false));
 
 		dispatcher.start();
 
@@ -208,7 +221,7 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Test
 	void refusedHtmlIsSentOnceMoreAsPlainText() {
-		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(61, "Robots");
 		planner.planDue();
 		messenger.answerNext(new SendOutcome.BadMarkup("Bad Request: can't parse entities"));
 
@@ -223,14 +236,14 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Test
 	void itemsFormatSendsOneMessagePerItemAtMostOneASecond() {
-		fixtures.subscriber(1, "AI", "Robots");
-		fixtures.format(1, PushFormat.ITEMS);
+		fixtures.subscriber(71, "AI", "Robots");
+		fixtures.format(71, PushFormat.ITEMS);
 		planner.planDue();
 
 		dispatcher.start();
 
 		await().atMost(TIMEOUT).until(() -> fixtures.deliveries("SENT") == 3);
-		List<InMemoryMessenger.Call> sent = messenger.accepted(1);
+		List<InMemoryMessenger.Call> sent = messenger.accepted(71);
 		assertThat(sent).hasSize(3);
 		assertThat(sent.get(0).text()).startsWith("Goedemorgen!");
 		assertThat(sent.get(1).text()).doesNotContain("Goedemorgen");
@@ -254,7 +267,7 @@ abstract class DeliveryDispatcherIntegrationTests {
 
 	@Test
 	void deliveriesOfAnExpiredClaimAreSentAgain() {
-		fixtures.subscriber(1, "Robots");
+		fixtures.subscriber(81, "Robots");
 		planner.planDue();
 		jdbc.sql("update delivery set state = 'SENDING', claimed_by = 'other:1', claimed_until = ?")
 			.param(Outbox.utc(clock.instant().minusSeconds(1)))
@@ -263,7 +276,7 @@ abstract class DeliveryDispatcherIntegrationTests {
 		dispatcher.start();
 
 		await().atMost(TIMEOUT).until(() -> fixtures.deliveries("SENT") == 2);
-		assertThat(messenger.accepted(1)).hasSize(1);
+		assertThat(messenger.accepted(81)).hasSize(1);
 	}
 
 	@Test
@@ -271,41 +284,42 @@ abstract class DeliveryDispatcherIntegrationTests {
 			@Autowired DeliveryRecorder recorder, @Autowired DispatchQueue queue, @Autowired SendPacer pacer,
 			@Autowired SendBudget budget, @Autowired DeliveryProperties properties, @Autowired PushRenderer renderer,
 			@Autowired PushItems items) {
-		fixtures.subscriber(1, "AI");
+		fixtures.subscriber(101, "AI");
 		planner.planDue();
 		Instant now = clock.instant();
 		ChatClaim claim = outbox.claim(1, now, now.plus(properties.lease()), "digestbot-test:stalled").get(0);
 		// While the sender stood still, its lease ended and the deliveries went back to the outbox.
-		jdbc.sql("update delivery set state = 'PENDING', claimed_by = null, claimed_until = null").update();
+		jdbc.sql("update delivery set state = 'PENDING', claimed_by = null, claimed_until = null where chat_id = 101")
+			.update();
 		PushSender stalled = new PushSender(messenger, renderer, items, recorder, queue, pacer, budget, properties,
 				clock);
 
 		stalled.send(Dispatch.of(claim, now));
 
 		assertThat(messenger.calls()).isEmpty();
-		assertThat(fixtures.deliveries("PENDING")).isEqualTo(2);
+		assertThat(fixtures.deliveries(101, "PENDING")).isEqualTo(2);
 	}
 
 	@Test
 	void aPushKilledMidwayResumesAndRepeatsOnlyWhatWasOnItsWay() {
-		fixtures.subscriber(1, "AI");
-		fixtures.subscriber(2, "AI");
-		fixtures.subscriber(3, "AI");
+		fixtures.subscriber(91, "AI");
+		fixtures.subscriber(92, "AI");
+		fixtures.subscriber(93, "AI");
 		planner.planDue();
-		// As a kill -9 leaves it: chat 1 done, chat 2's message on its way, chat 3 not reached.
-		jdbc.sql("update delivery set state = 'SENT', telegram_message_id = 9, message_no = 1 where chat_id = 1").update();
+		// As a kill -9 leaves it: chat 91 done, chat 92's message on its way, chat 93 not reached.
+		jdbc.sql("update delivery set state = 'SENT', telegram_message_id = 9, message_no = 1 where chat_id = 91").update();
 		jdbc.sql("update delivery set state = 'SENDING', claimed_by = 'digestbot-test:dead', claimed_until = ? "
-				+ "where chat_id = 2").param(Outbox.utc(clock.instant().plusSeconds(120))).update();
+				+ "where chat_id = 92").param(Outbox.utc(clock.instant().plusSeconds(120))).update();
 
 		dispatcher.start();
 
 		await().atMost(TIMEOUT).until(() -> fixtures.deliveries("SENT") == 6);
-		assertThat(messenger.accepted()).extracting(InMemoryMessenger.Call::chatId).containsExactlyInAnyOrder(2L, 3L);
+		assertThat(messenger.accepted()).extracting(InMemoryMessenger.Call::chatId).containsExactlyInAnyOrder(92L, 93L);
 	}
 
 	@Test
 	void aLongPauseAndAStopHandTheClaimsBackToTheOutbox() {
-		for (long chat = 1; chat <= 5; chat++) {
+		for (long chat = 101; chat <= 105; chat++) {
 			fixtures.subscriber(chat, "AI");
 		}
 		planner.planDue();

@@ -1,5 +1,6 @@
 package digestbot.delivery;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +30,11 @@ final class InMemoryMessenger implements Messenger {
 
 	private final AtomicLong messageIds = new AtomicLong();
 
+	private Duration rateLimit;
+
+	/** In System.nanoTime, while a 429 holds. */
+	private Long rateLimitedUntil;
+
 	@Override
 	public SendOutcome send(long chatId, long threadId, String html) {
 		return call(chatId, threadId, html, false);
@@ -42,6 +48,15 @@ final class InMemoryMessenger implements Messenger {
 	/** The next sends, whatever their chat, get these answers in turn. */
 	synchronized InMemoryMessenger answerNext(SendOutcome... outcomes) {
 		next.addAll(List.of(outcomes));
+		return this;
+	}
+
+	/**
+	 * As Telegram's flood control: the next send, whatever its chat, gets a 429 with this
+	 * {@code retry_after}, and so does every send until it has passed.
+	 */
+	synchronized InMemoryMessenger rateLimitFor(Duration retryAfter) {
+		rateLimit = retryAfter;
 		return this;
 	}
 
@@ -68,17 +83,25 @@ final class InMemoryMessenger implements Messenger {
 		calls.clear();
 		next.clear();
 		always.clear();
+		rateLimit = null;
+		rateLimitedUntil = null;
 	}
 
 	private synchronized SendOutcome call(long chatId, long threadId, String text, boolean plain) {
-		SendOutcome outcome = always.get(chatId);
+		long now = System.nanoTime();
+		if (rateLimit != null) {
+			rateLimitedUntil = now + rateLimit.toNanos();
+			rateLimit = null;
+		}
+		SendOutcome outcome = (rateLimitedUntil != null && now - rateLimitedUntil < 0)
+				? new SendOutcome.RateLimited(Duration.ofNanos(rateLimitedUntil - now)) : always.get(chatId);
 		if (outcome == null) {
 			outcome = next.poll();
 		}
 		if (outcome == null) {
 			outcome = new SendOutcome.Sent(messageIds.incrementAndGet());
 		}
-		calls.add(new Call(chatId, threadId, text, plain, System.nanoTime(), outcome));
+		calls.add(new Call(chatId, threadId, text, plain, now, outcome));
 		return outcome;
 	}
 

@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * its messenger, configured by a bot token and the API's address) against the fake Bot API's
  * strict flood control. The margin is wider than the default 2% (20 ms of arrival jitter a
  * second): a busy build machine delays requests more than that. RateBenchmark measures the
- * default.
+ * default. Each test pushes to chats of its own: a chat's budget of messages outlives a test.
  */
 @SpringBootTest(properties = { "digestbot.push.enabled=false", "digestbot.push.rate=30",
 		"digestbot.push.safety-margin=0.1", "digestbot.push.poll-interval=50ms", "digestbot.push.retry-delay=50ms",
@@ -117,13 +117,13 @@ class PushThroughTelegramIntegrationTests {
 
 	@Test
 	void itemsFormatKeepsToOneMessageASecondInAChat() {
-		fixtures.subscriber(1, "AI", "Robots");
-		fixtures.format(1, PushFormat.ITEMS);
+		fixtures.subscriber(71, "AI", "Robots");
+		fixtures.format(71, PushFormat.ITEMS);
 
 		reports.pushNow();
 		dispatcher.start();
 
-		assertThat(telegram.awaitMessages(1, 3, Duration.ofSeconds(10))).extracting(SentMessage::plainText)
+		assertThat(telegram.awaitMessages(71, 3, Duration.ofSeconds(10))).extracting(SentMessage::plainText)
 			.satisfiesExactly(first -> assertThat(first).startsWith("Goedemorgen!").contains("DeepSeek"),
 					second -> assertThat(second).contains("Robots met AI"),
 					third -> assertThat(third).contains("Robots lopen"));
@@ -133,7 +133,7 @@ class PushThroughTelegramIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "chat not found", "group chat was upgraded to a supergroup chat" })
 	void aChatThatIsGoneIsMarkedInactiveAndItsPushEnds(String answer) {
-		fixtures.subscriber(1, "AI");
+		fixtures.subscriber(81, "AI");
 		telegram.faults().failNext("sendMessage", Failure.badRequest(answer));
 
 		reports.pushNow();
@@ -143,19 +143,19 @@ class PushThroughTelegramIntegrationTests {
 		PushReport report = reports.lastReports(1).get(0);
 		assertThat(report.blocked()).isEqualTo(1);
 		assertThat(report.failed()).isZero();
-		assertThat(subscribers.find(Place.chat(1)).orElseThrow().active()).isFalse();
+		assertThat(subscribers.find(Place.chat(81)).orElseThrow().active()).isFalse();
 		assertThat(telegram.counters().calls("sendMessage")).isOne();
 	}
 
 	@Test
 	void aServerErrorIsTriedAgainAndTheMessageArrivesOnce() {
-		fixtures.subscriber(1, "AI");
+		fixtures.subscriber(91, "AI");
 		telegram.faults().failNext("sendMessage", Failure.badGateway()).failNext("sendMessage", Failure.internalServerError());
 
 		reports.pushNow();
 		dispatcher.start();
 
-		assertThat(telegram.awaitMessages(1, 1, Duration.ofSeconds(10))).hasSize(1);
+		assertThat(telegram.awaitMessages(91, 1, Duration.ofSeconds(10))).hasSize(1);
 		await().atMost(Duration.ofSeconds(10)).until(() -> reports.lastReports(1).get(0).isDone());
 		assertThat(reports.lastReports(1).get(0).sent()).isEqualTo(2);
 		assertThat(telegram.counters().calls("sendMessage")).isEqualTo(3);
@@ -163,13 +163,13 @@ class PushThroughTelegramIntegrationTests {
 
 	@Test
 	void markupTelegramRefusesIsSentOnceMoreAsPlainText() {
-		fixtures.subscriber(1, "AI");
+		fixtures.subscriber(101, "AI");
 		telegram.faults().failNext("sendMessage", Failure.badRequest("can't parse entities: unexpected end tag"));
 
 		reports.pushNow();
 		dispatcher.start();
 
-		SentMessage message = telegram.awaitMessages(1, 1, Duration.ofSeconds(10)).get(0);
+		SentMessage message = telegram.awaitMessages(101, 1, Duration.ofSeconds(10)).get(0);
 		assertThat(message.isHtml()).isFalse();
 		assertThat(message.text()).contains("DeepSeek <schokt> & beeft");
 	}

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The storage of issues, on H2 and on PostgreSQL. */
-@SpringBootTest
+@SpringBootTest(properties = "digestbot.push.enabled=false")
 abstract class IssueStoreIntegrationTests {
 
 	@OnH2

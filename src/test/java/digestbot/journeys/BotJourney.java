@@ -58,6 +58,11 @@ abstract class BotJourney {
 		registry.add("digestbot.digest.content-dir", content::toString);
 		registry.add("digestbot.subscription.push-time", DISTANT_PUSH_TIME::toString);
 		registry.add("digestbot.subscription.zone", () -> "Europe/Brussels");
+		// No journey is about Telegram's per-chat limits (ChatRatesTests, DeliveryDispatcher- and
+		// PushThroughTelegramIntegrationTests are): at the default second a message, a user who
+		// says twenty things waits twenty seconds for the answers.
+		registry.add("digestbot.push.chat-gap", () -> "10ms");
+		registry.add("digestbot.push.group-gap", () -> "10ms");
 	}
 
 	/** A user nobody else uses, in a private chat. */

@@ -27,6 +27,9 @@ class PushCrashTests {
 
 	private static final int SENDER_THREADS = 4;
 
+	/** Slow enough that the push of three seconds is killed a second in, with two to go. */
+	private static final int RATE = 20;
+
 	@TempDir
 	Path data;
 
@@ -61,7 +64,7 @@ class PushCrashTests {
 	}
 
 	private BotProcess start(FakeBotApi telegram, Path log) throws Exception {
-		return BotProcess.start(telegram, data, log, "--digestbot.push.enabled=true", "--digestbot.push.rate=10",
+		return BotProcess.start(telegram, data, log, "--digestbot.push.enabled=true", "--digestbot.push.rate=" + RATE,
 				"--digestbot.push.sender-threads=" + SENDER_THREADS, "--digestbot.push.lease=5s",
 				"--digestbot.push.recover-interval=1s", "--digestbot.admin.admins=" + ADMIN);
 	}

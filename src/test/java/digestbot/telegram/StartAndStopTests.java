@@ -63,13 +63,11 @@ class StartAndStopTests {
 			telegram.user(41).languageCode("nl").sendText("/archive");
 			await().atMost(BOUND).until(() -> telegram.counters().calls("sendMessage") == 2);
 
-			long terminated = System.nanoTime();
 			bot.terminate();
 
 			// The JVM's code for an end by SIGTERM (128 + 15), after its shutdown hooks ran.
 			assertThat(bot.awaitExit(Duration.ofSeconds(30))).as("exit code, see %s", log)
 				.isEqualTo(OptionalInt.of(143));
-			System.out.printf("Ended %d ms after SIGTERM%n", (System.nanoTime() - terminated) / 1_000_000);
 			assertThat(telegram.sentMessages(41)).hasSize(2);
 			assertThat(telegram.sentMessages(41).get(1).plainText()).contains("Archief");
 			assertThat(BotProcess.unansweredUpdates(data)).as("answered again after a restart").isZero();

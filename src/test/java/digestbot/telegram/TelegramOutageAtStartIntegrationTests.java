@@ -24,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The Bot API fails for the first ten seconds or so (502s and a 429): the application starts
- * anyway, says DOWN meanwhile, and the bot starts once Telegram answers.
+ * The Bot API fails for the first seconds (502s and a 429): the application starts anyway, says
+ * DOWN meanwhile, and the bot starts once Telegram answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "digestbot.push.enabled=false", "digestbot.telegram.poll-timeout=2s",
-				"digestbot.telegram.connect.retry-delay=1s", "digestbot.telegram.connect.max-retry-delay=4s" })
+				"digestbot.telegram.connect.retry-delay=500ms", "digestbot.telegram.connect.max-retry-delay=1s" })
 @Import(LoopbackOnly.class)
 @DirtiesContext
 class TelegramOutageAtStartIntegrationTests {
@@ -37,7 +37,8 @@ class TelegramOutageAtStartIntegrationTests {
 	static final FakeBotApi TELEGRAM = FakeBotApi.start();
 
 	static {
-		// Attempts at about 0, 1, 3 s, then after the 429 at 7 and 11 s: the fifth gets through.
+		// Attempts at about 0, 0.5 and 1.5 s, then after the 429's 2 s (longer than the longest
+		// backoff) at 3.5 and 4.5 s: the fifth gets through.
 		TELEGRAM.faults()
 			.failNext("getMe", 2, Failure.badGateway())
 			.failNext("getMe", Failure.tooManyRequests(2))
