@@ -124,12 +124,15 @@ class Outbox {
 		if (chatIds.isEmpty()) {
 			return List.of();
 		}
-		List<Long> locked = jdbc.sql("select id from delivery where state = 'PENDING' and next_attempt_at <= :now "
+		Map<Long, List<Long>> lockedByChat = new HashMap<>();
+		jdbc.sql("select id, chat_id from delivery where state = 'PENDING' and next_attempt_at <= :now "
 				+ "and chat_id in (:chats) for update skip locked")
 			.param("now", utc(now))
 			.param("chats", chatIds)
-			.query(Long.class)
-			.list();
+			.query(rs -> {
+				lockedByChat.computeIfAbsent(rs.getLong(2), chat -> new ArrayList<>()).add(rs.getLong(1));
+			});
+		List<Long> locked = wholeChats(lockedByChat, now);
 		if (locked.isEmpty()) {
 			return List.of();
 		}
@@ -139,6 +142,34 @@ class Outbox {
 			.param("ids", locked)
 			.update();
 		return load(token, leaseEnd, chatIds);
+	}
+
+	/**
+	 * The locked rows of the chats whose every due row this claim locked. Skip-locked takes rows
+	 * one by one, so two claims racing for one chat may each lock part of it; a chat with a due
+	 * row locked by another claim, or with a row another claim just made SENDING, is left to that
+	 * claim, so that a chat's deliveries are always claimed (and packed, and paced) together.
+	 */
+	private List<Long> wholeChats(Map<Long, List<Long>> lockedByChat, Instant now) {
+		if (lockedByChat.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Integer> dueOrSending = new HashMap<>();
+		jdbc.sql("""
+				select chat_id, count(*) from delivery where chat_id in (:chats)
+				and ((state = 'PENDING' and next_attempt_at <= :now) or state = 'SENDING') group by chat_id""")
+			.param("chats", lockedByChat.keySet())
+			.param("now", utc(now))
+			.query(rs -> {
+				dueOrSending.put(rs.getLong(1), rs.getInt(2));
+			});
+		List<Long> whole = new ArrayList<>();
+		lockedByChat.forEach((chat, ids) -> {
+			if (dueOrSending.getOrDefault(chat, 0) == ids.size()) {
+				whole.addAll(ids);
+			}
+		});
+		return whole;
 	}
 
 	private List<ChatClaim> load(String token, Instant leaseEnd, Set<Long> chatIds) {

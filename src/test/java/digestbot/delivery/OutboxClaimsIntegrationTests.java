@@ -127,6 +127,33 @@ abstract class OutboxClaimsIntegrationTests {
 		assertThat(outbox.claim(4, NOW, LEASE_END, "third")).isEmpty();
 	}
 
+	/** As a racing claim leaves it: one of chat 4's two due rows locked, the other not. */
+	@Test
+	void aChatPartlyLockedByAnotherClaimIsLeftWholeToIt() throws Exception {
+		CountDownLatch rowLocked = new CountDownLatch(1);
+		CountDownLatch otherMayEnd = new CountDownLatch(1);
+		Future<?> other = senders.submit(() -> transaction.executeWithoutResult(status -> {
+			jdbc.sql("select id from delivery where chat_id = 4 order by id limit 1 for update").query(Long.class).list();
+			rowLocked.countDown();
+			awaitQuietly(otherMayEnd);
+		}));
+		List<ChatClaim> claims;
+		try {
+			assertThat(rowLocked.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+			claims = senders.submit(() -> outbox.claim(4, NOW, LEASE_END, "racing")).get(WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		finally {
+			otherMayEnd.countDown();
+		}
+		other.get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+		assertThat(chats(claims)).containsExactlyInAnyOrder(1L, 2L, 3L);
+		assertThat(claims).allSatisfy(claim -> assertThat(claim.deliveries()).hasSize(2));
+		assertThat(jdbc.sql("select count(*) from delivery where chat_id = 4 and state = 'PENDING'")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
 	/** Many claims of one chat each, from two threads at once: every delivery is claimed, and once. */
 	@Test
 	void twoSendersClaimingAtOnceClaimEveryDeliveryOnce() throws Exception {
