@@ -16,10 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Kept in the database, one row per chat, so any instance can take the chat's next command;
  * never cached, since another instance may have changed it since. Forgotten after
  * {@link #KEPT}; losing it costs the user one more /latest, never data.
+ * <p>
+ * A row that already holds what is remembered is left as it is unless it is older than
+ * {@link #REFRESHED}: the same /latest again, the most common command, then costs the database a
+ * read instead of a write. A chat is still forgotten no sooner than {@code KEPT - REFRESHED}
+ * after it was last shown something.
  */
 class ChatMemory {
 
 	static final Duration KEPT = Duration.ofDays(2);
+
+	/** How old an unchanged row may grow before remembering the same again writes its time anew. */
+	static final Duration REFRESHED = Duration.ofHours(1);
 
 	private static final Shown NOTHING = new Shown(List.of(), List.of(), 1);
 
@@ -29,7 +37,8 @@ class ChatMemory {
 			using (values (cast(? as bigint), cast(? as varchar), cast(? as varchar), cast(? as integer),
 			    cast(? as timestamp with time zone))) as v (chat_id, shown_ids, remaining_ids, first_number, updated_at)
 			on m.chat_id = v.chat_id
-			when matched then update set shown_ids = v.shown_ids, remaining_ids = v.remaining_ids,
+			when matched and (m.shown_ids <> v.shown_ids or m.remaining_ids <> v.remaining_ids
+			    or m.first_number <> v.first_number or m.updated_at <= cast(? as timestamp with time zone)) then update set shown_ids = v.shown_ids, remaining_ids = v.remaining_ids,
 			    first_number = v.first_number, updated_at = v.updated_at
 			when not matched then insert (chat_id, shown_ids, remaining_ids, first_number, updated_at)
 			    values (v.chat_id, v.shown_ids, v.remaining_ids, v.first_number, v.updated_at)""";
@@ -68,9 +77,10 @@ class ChatMemory {
 	}
 
 	private void write(long chatId, Shown value) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql(REMEMBER)
-			.params(chatId, encode(value.itemIds()), encode(value.remaining()), value.firstNumber(),
-					OffsetDateTime.now(clock))
+			.params(chatId, encode(value.itemIds()), encode(value.remaining()), value.firstNumber(), now,
+					now.minus(REFRESHED))
 			.update();
 	}
 
