@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * A row that already holds what is remembered is left as it is unless it is older than
  * {@link #REFRESHED}: the same /latest again, the most common command, then costs the database a
- * read instead of a write. A chat is still forgotten no sooner than {@code KEPT - REFRESHED}
- * after it was last shown something.
+ * read instead of a write and its commit (on H2 with {@code WRITE_DELAY=0} a commit that wrote
+ * stores the file's changed pages). A chat is still forgotten no sooner than
+ * {@code KEPT - REFRESHED} after it was last shown something.
  */
 class ChatMemory {
 
@@ -37,8 +38,7 @@ class ChatMemory {
 			using (values (cast(? as bigint), cast(? as varchar), cast(? as varchar), cast(? as integer),
 			    cast(? as timestamp with time zone))) as v (chat_id, shown_ids, remaining_ids, first_number, updated_at)
 			on m.chat_id = v.chat_id
-			when matched and (m.shown_ids <> v.shown_ids or m.remaining_ids <> v.remaining_ids
-			    or m.first_number <> v.first_number or m.updated_at <= cast(? as timestamp with time zone)) then update set shown_ids = v.shown_ids, remaining_ids = v.remaining_ids,
+			when matched then update set shown_ids = v.shown_ids, remaining_ids = v.remaining_ids,
 			    first_number = v.first_number, updated_at = v.updated_at
 			when not matched then insert (chat_id, shown_ids, remaining_ids, first_number, updated_at)
 			    values (v.chat_id, v.shown_ids, v.remaining_ids, v.first_number, v.updated_at)""";
@@ -67,21 +67,33 @@ class ChatMemory {
 	}
 
 	void remember(long chatId, Shown value) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String shownIds = encode(value.itemIds());
+		String remainingIds = encode(value.remaining());
+		if (holds(chatId, shownIds, remainingIds, value.firstNumber(), now.minus(REFRESHED))) {
+			return;
+		}
 		try {
-			write(chatId, value);
+			write(chatId, shownIds, remainingIds, value.firstNumber(), now);
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance wrote the chat's first row at the same moment: now it matches.
-			write(chatId, value);
+			write(chatId, shownIds, remainingIds, value.firstNumber(), now);
 		}
 	}
 
-	private void write(long chatId, Shown value) {
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql(REMEMBER)
-			.params(chatId, encode(value.itemIds()), encode(value.remaining()), value.firstNumber(), now,
-					now.minus(REFRESHED))
-			.update();
+	private boolean holds(long chatId, String shownIds, String remainingIds, int firstNumber, OffsetDateTime since) {
+		return jdbc.sql("""
+				select 1 from chat_memory where chat_id = ? and updated_at > ? and first_number = ?
+				and shown_ids = ? and remaining_ids = ?""")
+			.params(chatId, since, firstNumber, shownIds, remainingIds)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
+	private void write(long chatId, String shownIds, String remainingIds, int firstNumber, OffsetDateTime now) {
+		jdbc.sql(REMEMBER).params(chatId, shownIds, remainingIds, firstNumber, now).update();
 	}
 
 	/** What was last shown in the chat; nothing when that was more than {@link #KEPT} ago. */
