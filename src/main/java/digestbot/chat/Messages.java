@@ -30,11 +30,6 @@ public final class Messages {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private final Map<Language, Map<MessageKey, String>> patterns = new EnumMap<>(Language.class);
-
-	/** Parsed once: parsing a pattern cost more than formatting it. Cloned for each use, since a format is not thread-safe. */
-	private final Map<Language, Map<MessageKey, MessageFormat>> formats = new EnumMap<>(Language.class);
-
 	private static final Map<Language, DateTimeFormatter> DATES = new EnumMap<>(Language.class);
 
 	static {
@@ -42,6 +37,11 @@ public final class Messages {
 			DATES.put(language, DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale()));
 		}
 	}
+
+	private final Map<Language, Map<MessageKey, String>> patterns = new EnumMap<>(Language.class);
+
+	/** Parsed once, since parsing cost more than formatting; cloned for each use: a format is not thread-safe. */
+	private final Map<Language, Map<MessageKey, MessageFormat>> formats = new EnumMap<>(Language.class);
 
 	private final Map<Language, List<MenuCommand>> publicCommands = new EnumMap<>(Language.class);
 
