@@ -16,10 +16,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Kept in the database, one row per chat, so any instance can take the chat's next command;
  * never cached, since another instance may have changed it since. Forgotten after
  * {@link #KEPT}; losing it costs the user one more /latest, never data.
+ * <p>
+ * A row that already holds what is remembered is left as it is unless it is older than
+ * {@link #REFRESHED}: the same /latest again, the most common command, then costs the database a
+ * read instead of a write and its commit (on H2 with {@code WRITE_DELAY=0} a commit that wrote
+ * stores the file's changed pages). A chat is still forgotten no sooner than
+ * {@code KEPT - REFRESHED} after it was last shown something.
  */
 class ChatMemory {
 
 	static final Duration KEPT = Duration.ofDays(2);
+
+	/** How old an unchanged row may grow before remembering the same again writes its time anew. */
+	static final Duration REFRESHED = Duration.ofHours(1);
 
 	private static final Shown NOTHING = new Shown(List.of(), List.of(), 1);
 
@@ -58,20 +67,33 @@ class ChatMemory {
 	}
 
 	void remember(long chatId, Shown value) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String shownIds = encode(value.itemIds());
+		String remainingIds = encode(value.remaining());
+		if (holds(chatId, shownIds, remainingIds, value.firstNumber(), now.minus(REFRESHED))) {
+			return;
+		}
 		try {
-			write(chatId, value);
+			write(chatId, shownIds, remainingIds, value.firstNumber(), now);
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance wrote the chat's first row at the same moment: now it matches.
-			write(chatId, value);
+			write(chatId, shownIds, remainingIds, value.firstNumber(), now);
 		}
 	}
 
-	private void write(long chatId, Shown value) {
-		jdbc.sql(REMEMBER)
-			.params(chatId, encode(value.itemIds()), encode(value.remaining()), value.firstNumber(),
-					OffsetDateTime.now(clock))
-			.update();
+	private boolean holds(long chatId, String shownIds, String remainingIds, int firstNumber, OffsetDateTime since) {
+		return jdbc.sql("""
+				select 1 from chat_memory where chat_id = ? and updated_at > ? and first_number = ?
+				and shown_ids = ? and remaining_ids = ?""")
+			.params(chatId, since, firstNumber, shownIds, remainingIds)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
+	private void write(long chatId, String shownIds, String remainingIds, int firstNumber, OffsetDateTime now) {
+		jdbc.sql(REMEMBER).params(chatId, shownIds, remainingIds, firstNumber, now).update();
 	}
 
 	/** What was last shown in the chat; nothing when that was more than {@link #KEPT} ago. */

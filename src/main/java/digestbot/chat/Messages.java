@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bot's texts in each {@link Language}, loaded from {@code messages/messages_<code>.properties}
@@ -29,7 +30,18 @@ public final class Messages {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+	private static final Map<Language, DateTimeFormatter> DATES = new EnumMap<>(Language.class);
+
+	static {
+		for (Language language : Language.values()) {
+			DATES.put(language, DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale()));
+		}
+	}
+
 	private final Map<Language, Map<MessageKey, String>> patterns = new EnumMap<>(Language.class);
+
+	/** Parsed once, since parsing cost more than formatting; cloned for each use: a format is not thread-safe. */
+	private final Map<Language, Map<MessageKey, MessageFormat>> formats = new EnumMap<>(Language.class);
 
 	private final Map<Language, List<MenuCommand>> publicCommands = new EnumMap<>(Language.class);
 
@@ -45,6 +57,7 @@ public final class Messages {
 			Properties properties = texts.getOrDefault(language, new Properties());
 			MessagesCheck check = new MessagesCheck(language, properties, problems);
 			patterns.put(language, check.patterns());
+			formats.put(language, new ConcurrentHashMap<>());
 			publicCommands.put(language, check.commands(publicNames));
 			adminCommands.put(language, check.commands(adminNames));
 			check.unknownKeys(COMMAND_PREFIX, publicNames, adminNames);
@@ -96,7 +109,9 @@ public final class Messages {
 		for (int i = 0; i < arguments.length; i++) {
 			values[i] = value(arguments[i], language);
 		}
-		return new MessageFormat(pattern(language, key), language.locale()).format(values);
+		MessageFormat format = formats.get(language)
+			.computeIfAbsent(key, unparsed -> new MessageFormat(pattern(language, unparsed), language.locale()));
+		return ((MessageFormat) format.clone()).format(values);
 	}
 
 	String pattern(Language language, MessageKey key) {
@@ -114,7 +129,7 @@ public final class Messages {
 			return argument;
 		}
 		if (argument instanceof LocalDate) {
-			return DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale()).format((LocalDate) argument);
+			return DATES.get(language).format((LocalDate) argument);
 		}
 		if (argument instanceof LocalTime) {
 			return TIME.format((LocalTime) argument);

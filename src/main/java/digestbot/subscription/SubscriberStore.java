@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The places that receive the digest (private chats, groups, forum threads, channels), their
@@ -41,9 +42,12 @@ public class SubscriberStore {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionOperations transactions;
+
 	SubscriberStore(JdbcClient jdbc, Clock clock, SubscriptionProperties defaults, PlannedPushes planned,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TransactionOperations transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.clock = clock;
 		this.defaults = defaults;
 		this.pushDays = new PushDays(jdbc, clock, planned, events);
@@ -62,8 +66,17 @@ public class SubscriberStore {
 	 * The place, created with the defaults on first contact. A place that had blocked the bot (or
 	 * whose thread was closed) and is spoken in again is active again.
 	 */
-	@Transactional
 	public Subscriber findOrCreate(Place place, PlaceKind kind, long userId, String language) {
+		Optional<Subscriber> known = find(place);
+		if (known.isPresent() && known.get().active()) {
+			// Every command asks this first: a read and no transaction, whose commit on H2 stores
+			// the file's changed pages.
+			return known.get();
+		}
+		return transactions.execute(status -> createOrReactivate(place, kind, userId, language));
+	}
+
+	private Subscriber createOrReactivate(Place place, PlaceKind kind, long userId, String language) {
 		Optional<Subscriber> found = find(place);
 		if (found.isPresent()) {
 			if (!found.get().active()) {

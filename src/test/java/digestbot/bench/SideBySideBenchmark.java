@@ -19,7 +19,8 @@ import digestbot.fakebotapi.FakeBotApi;
  *
  * <p>Needs {@code ./mvnw -q -DskipTests package} (for target/digestbot.jar) and {@code npm ci} in
  * bench/peer. {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=SideBySideBenchmark
- * -Dbench.args="1000 20 2000 20"}: rate per second, seconds measured, users, seconds of warm-up.
+ * -Dbench.args="1000 20 2000 20"}: rate per second, seconds measured, users, seconds of warm-up; a fifth
+ * argument {@code digestbot} measures Digestbot alone.
  */
 public final class SideBySideBenchmark {
 
@@ -49,7 +50,8 @@ public final class SideBySideBenchmark {
 	public static void main(String[] args) throws Exception {
 		Load load = new Load(argument(args, 0, 1000), argument(args, 1, 20), argument(args, 2, 2000),
 				argument(args, 3, 20));
-		if (!Files.exists(JAR) || !Files.isDirectory(PEER.resolve("node_modules"))) {
+		boolean digestbotOnly = args.length > 4 && args[4].equals("digestbot");
+		if (!Files.exists(JAR) || !digestbotOnly && !Files.isDirectory(PEER.resolve("node_modules"))) {
 			System.err.println("Needs target/digestbot.jar (./mvnw -q -DskipTests package) and the peer's"
 					+ " packages (npm ci in bench/peer)");
 			System.exit(1);
@@ -64,9 +66,10 @@ public final class SideBySideBenchmark {
 					FLOOD_LIMIT);
 		}
 		BotRun digestbot = BotRun.measure("Digestbot", load, SideBySideBenchmark::digestbot);
-		BotRun grammy = BotRun.measure("grammY", load, SideBySideBenchmark::grammy);
 		digestbot.print();
-		grammy.print();
+		if (!digestbotOnly) {
+			BotRun.measure("grammY", load, SideBySideBenchmark::grammy).print();
+		}
 		if (Files.exists(RECORDING)) {
 			JfrSummary.read(RECORDING, digestbot.measuredFrom(), digestbot.measuredTo()).print(10);
 		}

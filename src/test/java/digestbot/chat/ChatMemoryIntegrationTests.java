@@ -116,6 +116,50 @@ abstract class ChatMemoryIntegrationTests {
 	}
 
 	@Test
+	void rememberingTheSameAgainSoonLeavesTheRowAsItWas() {
+		ChatMemory.Shown shown = new ChatMemory.Shown(List.of(5L, 6L), List.of(6L), 2);
+		memory.remember(CHAT, shown);
+		Instant written = updatedAt();
+		clock.advance(Duration.ofMinutes(30));
+
+		memory.remember(CHAT, shown);
+
+		assertThat(updatedAt()).isEqualTo(written);
+		assertThat(memory.recall(CHAT)).isEqualTo(shown);
+	}
+
+	@Test
+	void rememberingTheSameAfterAnHourKeepsTheChatRemembered() {
+		ChatMemory.Shown shown = new ChatMemory.Shown(List.of(5L, 6L), List.of(6L), 2);
+		memory.remember(CHAT, shown);
+		clock.advance(Duration.ofMinutes(61));
+		memory.remember(CHAT, shown);
+
+		clock.advance(Duration.ofHours(47));
+
+		assertThat(memory.recall(CHAT)).isEqualTo(shown);
+	}
+
+	@Test
+	void rememberingSomethingElseSoonIsWritten() {
+		memory.remember(CHAT, new ChatMemory.Shown(List.of(5L, 6L), List.of(6L), 2));
+		clock.advance(Duration.ofMinutes(1));
+		ChatMemory.Shown then = new ChatMemory.Shown(List.of(5L, 6L), List.of(), 3);
+
+		memory.remember(CHAT, then);
+
+		assertThat(memory.recall(CHAT)).isEqualTo(then);
+	}
+
+	private Instant updatedAt() {
+		return jdbc.sql("select updated_at from chat_memory where chat_id = ?")
+			.param(CHAT)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+	}
+
+	@Test
 	void connectionsRememberingAChatsFirstItemsAtOnceAllSucceed() {
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {
