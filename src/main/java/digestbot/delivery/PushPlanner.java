@@ -91,12 +91,17 @@ class PushPlanner {
 		Instant now = clock.instant();
 		long pushId = startPush(PushReport.Kind.NOW, now);
 		List<Long> chats = chats(Pick.ALL, pushId);
+		int planned = planInSlices(pushId, now, chats, Pick.ALL);
+		return publish(new PushPlanned(pushId, planned));
+	}
+
+	/** Plans the chats slice by slice ({@link #planSlice}); how many deliveries it planned. */
+	private int planInSlices(long pushId, Instant now, List<Long> chats, Pick pick) {
 		int planned = 0;
 		for (int from = 0; from < chats.size(); from += SLICE) {
-			List<Long> slice = chats.subList(from, Math.min(chats.size(), from + SLICE));
-			planned += planSlice(pushId, now, slice, Pick.ALL);
+			planned += planSlice(pushId, now, chats.subList(from, Math.min(chats.size(), from + SLICE)), pick);
 		}
-		return publish(new PushPlanned(pushId, planned));
+		return planned;
 	}
 
 	/**
@@ -114,11 +119,7 @@ class PushPlanner {
 		}
 		long pushId = startPush(PushReport.Kind.PUBLISHED, now);
 		List<Long> chats = chats(Pick.AT_PUBLICATION, pushId);
-		int planned = 0;
-		for (int from = 0; from < chats.size(); from += SLICE) {
-			List<Long> slice = chats.subList(from, Math.min(chats.size(), from + SLICE));
-			planned += planSlice(pushId, now, slice, Pick.AT_PUBLICATION);
-		}
+		int planned = planInSlices(pushId, now, chats, Pick.AT_PUBLICATION);
 		if (planned == 0) {
 			jdbc.sql("delete from push where id = ? and planned = 0").param(pushId).update();
 			return Optional.empty();
