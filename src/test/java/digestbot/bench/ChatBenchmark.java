@@ -57,18 +57,10 @@ public final class ChatBenchmark {
 
 	/** Sends {@code rate} updates a second, spread over the users, and waits for every reply. */
 	private static void run(FakeBotApi telegram, int rate, int seconds, int users, long firstUser) throws Exception {
-		int total = rate * seconds;
-		long start = System.nanoTime();
-		long interval = 1_000_000_000L / rate;
-		for (int i = 0; i < total; i++) {
-			long due = start + i * interval;
-			long wait = due - System.nanoTime();
-			if (wait > 0) {
-				java.util.concurrent.locks.LockSupport.parkNanos(wait);
-			}
+		int total = OpenLoop.run(rate, seconds, i -> {
 			long user = 10_000 + firstUser + (i % users);
 			telegram.sendText(user, user, "/latest");
-		}
+		});
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (telegram.sentMessages().size() < total && System.nanoTime() < deadline) {
 			Thread.sleep(20);

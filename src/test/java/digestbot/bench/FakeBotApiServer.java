@@ -70,17 +70,10 @@ public final class FakeBotApiServer {
 	 * waits, within a bound, for every reply. @return how many were sent
 	 */
 	private static int send(FakeBotApi telegram, int rate, int seconds, int users, long firstUser) {
-		int total = rate * seconds;
-		long start = System.nanoTime();
-		long interval = 1_000_000_000L / rate;
-		for (int i = 0; i < total; i++) {
-			long wait = start + i * interval - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
+		int total = OpenLoop.run(rate, seconds, i -> {
 			long user = 10_000 + firstUser + (i % users);
 			telegram.sendText(user, user, "/latest");
-		}
+		});
 		long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
 		while (telegram.sentMessages().size() < total && System.nanoTime() < deadline) {
 			LockSupport.parkNanos(20_000_000);

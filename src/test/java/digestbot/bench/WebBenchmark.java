@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 
 import digestbot.DigestbotApplication;
 import digestbot.fakebotapi.FakeBotApi;
@@ -127,17 +126,10 @@ public final class WebBenchmark {
 	private static ReplyLatencies chat(FakeBotApi telegram, int rate, int seconds, long firstUser)
 			throws InterruptedException {
 		telegram.reset();
-		int total = rate * seconds;
-		long start = System.nanoTime();
-		long interval = 1_000_000_000L / rate;
-		for (int i = 0; i < total; i++) {
-			long wait = start + i * interval - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
+		int total = OpenLoop.run(rate, seconds, i -> {
 			long user = 10_000 + firstUser + i;
 			telegram.sendText(user, user, "/latest");
-		}
+		});
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (telegram.sentMessages().size() < total && System.nanoTime() < deadline) {
 			Thread.sleep(20);
