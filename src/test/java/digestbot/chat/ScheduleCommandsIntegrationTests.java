@@ -89,6 +89,8 @@ class ScheduleCommandsIntegrationTests extends CommandGroupTest {
 		assertThat(plain(editor.says("/publish " + springChange + " 02:30")))
 			.endsWith("om 02:30 bestaat niet in Europe/Brussels (de klok gaat dan een uur vooruit): kies een andere tijd.");
 		assertThat(drafts.find(editor.userId)).isEmpty();
+		assertThat(plain(newChat("en", true).says("/publish 2020-02-03 06:00")))
+			.isEqualTo("3 February 2020 at 06:00 (Europe/Brussels) has passed: choose a time still to come.");
 
 		assertThat(plain(editor.says("/scheduled move 2099-02-03 25:00"))).contains("is geen datum en tijd");
 		assertThat(plain(editor.says("/scheduled move 2099-02-03 2020-01-01 06:00"))).contains("is al voorbij");
