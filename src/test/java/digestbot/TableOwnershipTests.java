@@ -26,8 +26,8 @@ class TableOwnershipTests {
 			entry("item", "digest"), entry("item_source", "digest"), entry("item_topic", "digest"),
 			entry("subscriber", "subscription"), entry("subscription", "subscription"), entry("delivery", "delivery"),
 			entry("push", "delivery"), entry("push_planner_lock", "delivery"), entry("push_rate_bucket", "delivery"),
-			entry("planner_state", "delivery"), entry("draft", "admin"), entry("inbox", "telegram"),
-			entry("setting", "telegram"), entry("chat_memory", "chat"), entry("chat_flood", "chat"));
+			entry("planner_state", "delivery"), entry("draft", "admin"), entry("scheduled_issue", "admin"),
+			entry("inbox", "telegram"), entry("setting", "telegram"), entry("chat_memory", "chat"), entry("chat_flood", "chat"));
 
 	private static final Path MAIN = Path.of("src", "main", "java", "digestbot");
 

@@ -1,5 +1,6 @@
 package digestbot.admin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -12,9 +13,10 @@ import java.time.LocalDate;
  * @param fileName the uploaded file's name, or null for pasted text
  * @param content the issue's text
  * @param version increases with every change, so a confirmation applies to what was previewed
+ * @param publishAt the moment given with {@code /publish date time} to publish it at, or null
  */
 public record Draft(long adminId, long chatId, State state, LocalDate date, String fileName, String content,
-		int version) {
+		int version, Instant publishAt) {
 
 	public enum State {
 

@@ -2,8 +2,10 @@ package digestbot.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,22 +30,31 @@ public class DraftStore {
 
 	public Optional<Draft> find(long adminId) {
 		return jdbc.sql("""
-				select admin_id, chat_id, state, issue_date, file_name, content, version from draft where admin_id = ?""")
+				select admin_id, chat_id, state, issue_date, file_name, content, version, publish_at from draft
+				where admin_id = ?""")
 			.param(adminId)
 			.query((rs, n) -> new Draft(rs.getLong(1), rs.getLong(2), Draft.State.valueOf(rs.getString(3)),
-					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getInt(7)))
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getInt(7),
+					Optional.ofNullable(rs.getObject(8, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
 			.optional();
 	}
 
 	/** Starts a new draft for the admin, replacing any they had. */
-	@Transactional
 	public Draft start(long adminId, long chatId, Draft.State state, LocalDate date, String fileName, String content) {
+		return start(adminId, chatId, state, date, fileName, content, null);
+	}
+
+	/** Starts a new draft to be published at {@code publishAt} (null: when confirmed). */
+	@Transactional
+	public Draft start(long adminId, long chatId, Draft.State state, LocalDate date, String fileName, String content,
+			Instant publishAt) {
 		int version = find(adminId).map(draft -> draft.version() + 1).orElse(1);
 		jdbc.sql("delete from draft where admin_id = ?").param(adminId).update();
 		jdbc.sql("""
-				insert into draft (admin_id, chat_id, state, issue_date, file_name, content, version, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(adminId, chatId, state.name(), date, fileName, content, version, OffsetDateTime.now(clock))
+				insert into draft (admin_id, chat_id, state, issue_date, file_name, content, version, updated_at,
+				publish_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(adminId, chatId, state.name(), date, fileName, content, version, OffsetDateTime.now(clock),
+					publishAt == null ? null : publishAt.atOffset(ZoneOffset.UTC))
 			.update();
 		return find(adminId).orElseThrow();
 	}

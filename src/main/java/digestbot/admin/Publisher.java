@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import digestbot.digest.ContentHash;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes a confirmed draft: stores the issue, which becomes current when it is the newest,
  * and writes it to the content folder, which stays the editor's source of truth. A draft is
- * published once, however often and by however many admins it is confirmed.
+ * published once, however often and by however many admins it is confirmed. A draft may instead
+ * be planned for a later moment (see {@link ScheduledIssues}); it is published at that moment
+ * by whichever instance claims it first ({@link ScheduledPublisher}).
  */
 @Service
 public class Publisher {
@@ -40,11 +44,15 @@ public class Publisher {
 
 	private final DigestProperties content;
 
-	Publisher(DraftStore drafts, IssueStore issues, IssueParser parser, DigestProperties content) {
+	private final ScheduledIssues scheduled;
+
+	Publisher(DraftStore drafts, IssueStore issues, IssueParser parser, DigestProperties content,
+			ScheduledIssues scheduled) {
 		this.drafts = drafts;
 		this.issues = issues;
 		this.parser = parser;
 		this.content = content;
+		this.scheduled = scheduled;
 	}
 
 	/** What became of a confirmation. */
@@ -62,6 +70,18 @@ public class Publisher {
 		}
 
 		record Refused(String reason) implements Outcome {
+		}
+
+		/** The draft is planned: nothing shows it until {@code publishAt}. */
+		record Scheduled(LocalDate date, Instant publishAt, int items) implements Outcome {
+		}
+
+		/** The moment asked for a plan has passed. */
+		record NotInFuture(Instant publishAt) implements Outcome {
+		}
+
+		/** Only a new issue is planned; one of that date is published already. */
+		record AlreadyPublished(LocalDate date) implements Outcome {
 		}
 
 	}
@@ -98,11 +118,19 @@ public class Publisher {
 		if (!drafts.take(adminId, version)) {
 			return new Outcome.Gone();
 		}
-		byte[] bytes = draft.content().getBytes(StandardCharsets.UTF_8);
-		PublishedIssue published = issues.save(issue, ContentHash.of(bytes), issue.date() + ".txt");
-		write(issue, bytes);
+		// Published now, the issue no longer waits for a plan made for its date.
+		scheduled.drop(issue.date());
+		PublishedIssue published = store(issue, draft.content());
 		log.info("Admin {} published the issue of {}: {} items", adminId, issue.date(), issue.itemCount());
 		return new Outcome.Published(published);
+	}
+
+	/** Stores the issue and writes its text to the content folder. */
+	PublishedIssue store(Issue issue, String text) {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		PublishedIssue published = issues.save(issue, ContentHash.of(bytes), issue.date() + ".txt");
+		write(issue, bytes);
+		return published;
 	}
 
 	/** Writes the issue file whole or not at all, so the import never reads half a file. */

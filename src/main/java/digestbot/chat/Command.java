@@ -112,6 +112,13 @@ public sealed interface Command {
 	record Publish(String dateArg) implements Command {
 	}
 
+	/**
+	 * {@code /scheduled [cancel date | move date [date] time]} (admin): the planned issues, the
+	 * argument as typed, null for none.
+	 */
+	record Scheduled(String argument) implements Command {
+	}
+
 	/** {@code /pushnow} (admin): start the push of the newest issue now. */
 	record PushNow() implements Command {
 	}

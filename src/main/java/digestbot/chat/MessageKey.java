@@ -206,6 +206,38 @@ public enum MessageKey {
 	/** The numbers of the delivered items that would change, joined. */
 	REPLACE_CONFIRM(1),
 	DRAFT_GONE(0),
+	/** Per kind, the places an item reaches: readers, groups, forum threads, channels. */
+	PREVIEW_REACH(4),
+	/** The places the issue reaches, as {@link #PREVIEW_REACH} says them ({@code SafeHtml}). */
+	PREVIEW_REACH_TOTAL(1),
+	/** When a draft planned with /publish date time is published: date, time, zone id. */
+	PREVIEW_SCHEDULED(3),
+	/** The date and time the button plans the issue for. */
+	BUTTON_SCHEDULE(2),
+	/** The issue's date, the date, time and zone id of its publication. */
+	SCHEDULED(4),
+	/** What was typed, the zone id. */
+	SCHEDULE_BAD_TIME(2),
+	/** Date, time, zone id. */
+	SCHEDULE_PAST(3),
+	/** Date, time, zone id. */
+	SCHEDULE_AMBIGUOUS(3),
+	/** Date, time, zone id. */
+	SCHEDULE_SKIPPED(3),
+	/** The date of the issue already published. */
+	SCHEDULE_EXISTS(1),
+	/** The issue's date. */
+	SCHEDULE_CANCELLED(1),
+	/** The issue's date, the date, time and zone id of its publication. */
+	SCHEDULE_MOVED(4),
+	/** The date no issue is planned for. */
+	SCHEDULE_UNKNOWN(1),
+	SCHEDULED_NONE(0),
+	/** The zone id. */
+	SCHEDULED_HEADER(1),
+	/** Date and time of the publication, the issue's date, its number of items. */
+	SCHEDULED_LINE(4),
+	SCHEDULED_USAGE(0),
 	STATS_TOPICS(0),
 	/** Date of the current issue, number of items. */
 	STATS_CURRENT(2),

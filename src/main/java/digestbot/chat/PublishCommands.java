@@ -3,6 +3,7 @@ package digestbot.chat;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,10 +14,12 @@ import java.util.Optional;
 import digestbot.admin.Draft;
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
+import digestbot.admin.ScheduledPublisher;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueRefusedException;
 import digestbot.digest.IssueStore;
 import digestbot.digest.ParsedIssue;
+import digestbot.subscription.TopicReach;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,16 +69,19 @@ final class PublishCommands implements ChatCommands {
 
 	private final PublishButtons buttons;
 
+	private final ScheduleTimes times;
+
 	/** @param downloads the edge's file downloads; the terminal chat has none */
 	PublishCommands(DraftStore drafts, Publisher publisher, IssueStore issues, Optional<FileDownloads> downloads,
-			Replies replies, PushReports push) {
+			Replies replies, PushReports push, TopicReach reach, ScheduleTimes times, ScheduledPublisher scheduler) {
 		this.drafts = drafts;
 		this.publisher = publisher;
 		this.issues = issues;
 		this.downloads = downloads;
 		this.replies = replies;
-		this.preview = new PublishPreview(replies);
-		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf);
+		this.times = times;
+		this.preview = new PublishPreview(replies, reach);
+		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf, times, scheduler);
 	}
 
 	@Override
@@ -90,17 +96,30 @@ final class PublishCommands implements ChatCommands {
 		routes.adminButton(PUBLISH_BUTTON, buttons::press);
 	}
 
+	/** {@code /publish}, {@code /publish 2025-02-03}, or {@code /publish 2025-02-03 06:00} to plan it. */
 	private List<Outgoing> start(String dateArg, Turn turn) {
+		String[] words = dateArg == null || dateArg.isBlank() ? new String[0] : dateArg.strip().split("\\s+");
 		LocalDate date = null;
-		if (dateArg != null) {
+		Instant publishAt = null;
+		if (words.length > 2) {
+			return replies.say(turn, MessageKey.SCHEDULE_BAD_TIME, dateArg, times.zone().getId());
+		}
+		if (words.length == 2) {
+			ScheduleTimes.Parsed moment = times.parse(words[0], words[1]);
+			if (!(moment instanceof ScheduleTimes.Parsed.At at)) {
+				return replies.html(turn, times.refusal(moment, turn, replies), null);
+			}
+			publishAt = at.instant();
+		}
+		if (words.length > 0) {
 			try {
-				date = LocalDate.parse(dateArg.strip());
+				date = LocalDate.parse(words[0]);
 			}
 			catch (DateTimeParseException ex) {
 				return replies.say(turn, MessageKey.BAD_DATE, dateArg);
 			}
 		}
-		drafts.start(turn.userId(), turn.chatId(), Draft.State.COLLECTING, date, null, "");
+		drafts.start(turn.userId(), turn.chatId(), Draft.State.COLLECTING, date, null, "", publishAt);
 		return replies.say(turn, MessageKey.PUBLISH_ASK);
 	}
 
@@ -164,22 +183,22 @@ final class PublishCommands implements ChatCommands {
 	}
 
 	private List<Outgoing> fromFile(String name, byte[] bytes, Turn turn) {
-		// A date given with /publish wins over the file name's.
-		LocalDate date = drafts.find(turn.userId())
-			.filter(draft -> draft.state() == Draft.State.COLLECTING)
-			.map(Draft::date)
-			.orElse(null);
-		Draft candidate = new Draft(turn.userId(), turn.chatId(), Draft.State.READY, date, name, "", 0);
+		// A date (and time) given with /publish wins over the file name's.
+		Optional<Draft> collecting = drafts.find(turn.userId()).filter(draft -> draft.state() == Draft.State.COLLECTING);
+		LocalDate date = collecting.map(Draft::date).orElse(null);
+		Instant publishAt = collecting.map(Draft::publishAt).orElse(null);
+		Draft candidate = new Draft(turn.userId(), turn.chatId(), Draft.State.READY, date, name, "", 0, publishAt);
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-			candidate = new Draft(candidate.adminId(), candidate.chatId(), candidate.state(), date, name, text, 0);
+			candidate = new Draft(candidate.adminId(), candidate.chatId(), candidate.state(), date, name, text, 0,
+					publishAt);
 			publisher.parse(candidate);
 		}
 		catch (CharacterCodingException | IssueRefusedException ex) {
 			String reason = ex instanceof IssueRefusedException ? ex.getMessage() : "not UTF-8 text";
 			return replies.say(turn, MessageKey.PUBLISH_FAILED, reason);
 		}
-		drafts.start(turn.userId(), turn.chatId(), Draft.State.READY, date, name, candidate.content());
+		drafts.start(turn.userId(), turn.chatId(), Draft.State.READY, date, name, candidate.content(), publishAt);
 		return showPreview(turn);
 	}
 
@@ -202,9 +221,18 @@ final class PublishCommands implements ChatCommands {
 		catch (IssueRefusedException ex) {
 			return replies.say(turn, MessageKey.PUBLISH_FAILED, ex.getMessage());
 		}
-		boolean replaces = parsed.issue().date() != null && issues.byDate(parsed.issue().date()).isPresent();
+		LocalDate date = parsed.issue().date();
+		boolean replaces = date != null && issues.byDate(date).isPresent();
 		String text = preview.render(turn, parsed, replaces);
-		Keyboard keyboard = parsed.issue().date() == null ? buttons.cancelOnly(draft, turn) : buttons.confirm(draft, turn);
+		if (draft.publishAt() != null) {
+			text += "\n\n" + replies.text(turn, MessageKey.PREVIEW_SCHEDULED, times.local(draft.publishAt()).toLocalDate(),
+					times.local(draft.publishAt()).toLocalTime(), times.zone().getId());
+		}
+		// A moment the admin named is offered even when it cannot be (past, or a date published):
+		// pressing the button says why.
+		Optional<Instant> plan = draft.publishAt() != null ? Optional.of(draft.publishAt())
+				: replaces ? Optional.empty() : times.planFor(null, date).filter(times::toCome);
+		Keyboard keyboard = date == null ? buttons.cancelOnly(draft, turn) : buttons.confirm(draft, turn, plan);
 		return new ArrayList<>(replies.html(turn, text, keyboard));
 	}
 

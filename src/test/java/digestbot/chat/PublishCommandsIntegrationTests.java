@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
+import digestbot.admin.ScheduledPublisher;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueStore;
+import digestbot.subscription.TopicReach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,10 +45,20 @@ class PublishCommandsIntegrationTests extends CommandGroupTest {
 	@Autowired
 	PushReports push;
 
+	@Autowired
+	TopicReach reach;
+
+	@Autowired
+	ScheduleTimes times;
+
+	@Autowired
+	ScheduledPublisher scheduler;
+
 	@Override
 	List<ChatCommands> groups() {
 		FileDownloads downloads = (fileId, maxBytes) -> Optional.ofNullable(FILES.get(fileId));
-		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push));
+		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push, reach,
+				times, scheduler));
 	}
 
 	@Test
