@@ -1,11 +1,13 @@
 /**
- * Administration: who the admins are, publishing a new issue through the bot, and figures
- * on subscribers and pushes.
+ * Administration: who the admins are, publishing a new issue through the bot, figures
+ * on subscribers and pushes, and the subscribers' backup as CSV
+ * ({@link digestbot.admin.SubscriberBackup}).
  * <p>
- * Owns the table {@code draft}: an admin's issue in the making, written only by
- * {@link digestbot.admin.DraftStore}.
+ * Owns the tables {@code draft} (an admin's issue in the making, written only by
+ * {@link digestbot.admin.DraftStore}) and {@code pending_import} (a subscribers file waiting for
+ * its admin's confirmation, written only by {@link digestbot.admin.SubscriberBackup}).
  */
-@ApplicationModule(allowedDependencies = { "digest", "subscription" })
+@ApplicationModule(allowedDependencies = { "digest", "subscription", "text" })
 package digestbot.admin;
 
 import org.springframework.modulith.ApplicationModule;

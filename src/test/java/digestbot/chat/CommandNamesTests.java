@@ -14,7 +14,7 @@ class CommandNamesTests {
 			"latest", "more", "source", "issue", "archive", "search", "time", "pause", "resume", "stop", "lang", "format",
 			"whoami", "channel");
 
-	static final List<String> ADMIN_MENU = List.of("preview", "publish", "pushnow", "stats");
+	static final List<String> ADMIN_MENU = List.of("preview", "publish", "pushnow", "stats", "export", "import");
 
 	@Test
 	void refusesANameTwoGroupsRegister() {

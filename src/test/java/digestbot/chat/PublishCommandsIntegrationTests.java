@@ -43,10 +43,13 @@ class PublishCommandsIntegrationTests extends CommandGroupTest {
 	@Autowired
 	PushReports push;
 
+	@Autowired
+	ExportCommands imports;
+
 	@Override
 	List<ChatCommands> groups() {
 		FileDownloads downloads = (fileId, maxBytes) -> Optional.ofNullable(FILES.get(fileId));
-		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push));
+		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push, imports));
 	}
 
 	@Test
