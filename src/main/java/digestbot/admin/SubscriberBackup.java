@@ -7,10 +7,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import digestbot.subscription.Place;
 import digestbot.subscription.Subscriber;
 import digestbot.subscription.SubscriberStore;
 
@@ -22,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The admins' backup of the subscribers: every place with its settings and topics as CSV, and
  * its import. An import is checked whole and previewed first; the file then waits in
  * {@code pending_import} (one per admin) until the admin confirms with the token of that preview,
- * within {@link #CONFIRM_WITHIN}. Importing restores each place by its chat and thread, so a
- * file imported twice duplicates nobody.
+ * within {@link #CONFIRM_WITHIN}. Importing restores each place by its chat and thread, in one
+ * transaction (all or nothing), so a file imported twice duplicates nobody.
  */
 @Component
 public class SubscriberBackup {
@@ -49,9 +52,16 @@ public class SubscriberBackup {
 		this.clock = clock;
 	}
 
-	/** Every place, as CSV in UTF-8. */
-	public byte[] export() {
-		return SubscriberCsv.write(subscribers.all()).getBytes(StandardCharsets.UTF_8);
+	/**
+	 * A backup: every place, as CSV in UTF-8.
+	 * @param places how many places it holds
+	 */
+	public record Backup(byte[] csv, int places) {
+	}
+
+	public Backup export() {
+		List<Subscriber> all = subscribers.all();
+		return new Backup(SubscriberCsv.write(all).getBytes(StandardCharsets.UTF_8), all.size());
 	}
 
 	/**
@@ -62,14 +72,15 @@ public class SubscriberBackup {
 	public ImportPreview preview(long adminId, String fileName, byte[] bytes) throws ImportRefusedException {
 		String text = decode(bytes);
 		List<Subscriber> places = parse(text);
+		Map<Place, Subscriber> known = known();
 		int added = 0;
 		int unchanged = 0;
 		for (Subscriber place : places) {
-			Optional<Subscriber> known = subscribers.find(place.place());
-			if (known.isEmpty()) {
+			Subscriber found = known.get(place.place());
+			if (found == null) {
 				added++;
 			}
-			else if (known.get().equals(place)) {
+			else if (found.equals(place)) {
 				unchanged++;
 			}
 		}
@@ -104,11 +115,11 @@ public class SubscriberBackup {
 		catch (ImportRefusedException ex) {
 			return Optional.empty();
 		}
+		Map<Place, Subscriber> known = known();
 		int added = 0;
 		int unchanged = 0;
 		for (Subscriber place : places) {
-			Optional<Subscriber> known = subscribers.find(place.place());
-			if (known.isPresent() && known.get().equals(place)) {
+			if (place.equals(known.get(place.place()))) {
 				unchanged++;
 			}
 			else if (subscribers.restore(place)) {
@@ -121,6 +132,13 @@ public class SubscriberBackup {
 	/** Drops the admin's waiting file. @return whether there was one */
 	public boolean cancel(long adminId) {
 		return jdbc.sql("delete from pending_import where admin_id = ?").param(adminId).update() > 0;
+	}
+
+	/** Every place known, read at once rather than one query per line of a large file. */
+	private Map<Place, Subscriber> known() {
+		Map<Place, Subscriber> known = new HashMap<>();
+		subscribers.all().forEach(place -> known.put(place.place(), place));
+		return known;
 	}
 
 	private static byte[] randomBytes() {

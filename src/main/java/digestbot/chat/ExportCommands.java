@@ -96,10 +96,10 @@ final class ExportCommands implements ChatCommands {
 			}
 		}
 		else if (List.of("subscribers", "abonnees").contains(what.strip().toLowerCase(Locale.ROOT))) {
-			byte[] csv = backup.export();
-			long places = new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1;
-			log.info("Admin {} exported the subscribers ({} places)", turn.userId(), places);
-			failure = send(turn, "subscribers-" + today + ".csv", csv, MessageKey.EXPORT_SUBSCRIBERS_CAPTION, places);
+			SubscriberBackup.Backup exported = backup.export();
+			log.info("Admin {} exported the subscribers ({} places)", turn.userId(), exported.places());
+			failure = send(turn, "subscribers-" + today + ".csv", exported.csv(), MessageKey.EXPORT_SUBSCRIBERS_CAPTION,
+					exported.places());
 		}
 		else {
 			return replies.say(turn, MessageKey.EXPORT_USAGE);

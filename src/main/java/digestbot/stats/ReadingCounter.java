@@ -65,9 +65,10 @@ public class ReadingCounter {
 		pages.computeIfAbsent(new PageKey(issueDate, anchor), key -> new LongAdder()).increment();
 	}
 
+	/** Heard in the transaction of the change; only counts in memory, so it cannot undo the change. */
 	@EventListener
 	void topicsChanged(TopicsChanged change) {
-		LocalDate today = LocalDate.now(clock.withZone(defaults.zone()));
+		LocalDate today = clock.instant().atZone(defaults.zone()).toLocalDate();
 		change.followed().forEach(topic -> topics.computeIfAbsent(new TopicKey(today, topic, true),
 				key -> new LongAdder()).increment());
 		change.left().forEach(topic -> topics.computeIfAbsent(new TopicKey(today, topic, false),
