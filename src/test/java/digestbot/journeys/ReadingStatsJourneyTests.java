@@ -15,7 +15,6 @@ import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
 import digestbot.fakebotapi.SentDocument;
 import digestbot.fakebotapi.SentMessage;
-import digestbot.stats.ItemReadings;
 import digestbot.stats.Reading;
 import digestbot.stats.ReadingFigures;
 import digestbot.subscription.Place;
@@ -29,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The editor's week: what is read is counted without recording who, and shown in /stats and
@@ -79,6 +79,21 @@ class ReadingStatsJourneyTests extends BotJourney {
 				String.valueOf(reader.id()), reader.chatId()));
 		assertThat(jdbc.sql("select * from follower_change").query().listOfRows())
 			.allSatisfy(row -> assertThat(row.values()).doesNotContain(reader.id(), String.valueOf(reader.id())));
+	}
+
+	@Test
+	void aResultPickedInInlineModeCountsAsAShare() {
+		ChatUser reader = newUser();
+		PublishedIssue issue = issues.current().orElseThrow();
+		String id = reader.typesInline("", "").results().get(0).id();
+		int anchor = issue.items().stream().filter(item -> Long.toString(item.id()).equals(id)).findFirst()
+			.orElseThrow().anchor();
+		long before = count(issue, anchor, Reading.INLINE);
+
+		reader.choosesInline(id, "");
+
+		await().atMost(WAIT).until(() -> count(issue, anchor, Reading.INLINE) == before + 1);
+		assertThat(TELEGRAM.allowedUpdates()).contains("chosen_inline_result");
 	}
 
 	@Test
@@ -209,10 +224,14 @@ class ReadingStatsJourneyTests extends BotJourney {
 	}
 
 	private long sourceTaps(PublishedIssue issue, int anchor) {
+		return count(issue, anchor, Reading.SOURCE_BUTTON);
+	}
+
+	private long count(PublishedIssue issue, int anchor, Reading reading) {
 		return figures.mostRead(issue, 100)
 			.stream()
 			.filter(item -> item.anchor() == anchor)
-			.mapToLong(item -> item.count(Reading.SOURCE_BUTTON))
+			.mapToLong(item -> item.count(reading))
 			.sum();
 	}
 
@@ -225,11 +244,6 @@ class ReadingStatsJourneyTests extends BotJourney {
 			.stream()
 			.map(name -> name.toUpperCase(Locale.ROOT))
 			.toList();
-	}
-
-	@SuppressWarnings("unused")
-	private static long total(ItemReadings item) {
-		return item.total();
 	}
 
 }
