@@ -27,7 +27,9 @@ class TableOwnershipTests {
 			entry("subscriber", "subscription"), entry("subscription", "subscription"), entry("delivery", "delivery"),
 			entry("push", "delivery"), entry("push_planner_lock", "delivery"), entry("push_rate_bucket", "delivery"),
 			entry("planner_state", "delivery"), entry("draft", "admin"), entry("scheduled_issue", "admin"),
-			entry("inbox", "telegram"), entry("setting", "telegram"), entry("chat_memory", "chat"), entry("chat_flood", "chat"));
+			entry("pending_import", "admin"), entry("inbox", "telegram"), entry("setting", "telegram"),
+			entry("chat_memory", "chat"), entry("chat_flood", "chat"), entry("reading_count", "stats"),
+			entry("follower_change", "stats"));
 
 	private static final Path MAIN = Path.of("src", "main", "java", "digestbot");
 

@@ -46,8 +46,12 @@ final class AdminCommands implements ChatCommands {
 
 	private final ZoneId zone;
 
+	private final List<StatsBlock> blocks;
+
+	/** @param blocks the further blocks of /stats, in their order */
 	AdminCommands(SubscriberStore subscribers, IssueStore issues, PushReports push, Replies replies,
-			SubscriptionProperties defaults) {
+			SubscriptionProperties defaults, List<StatsBlock> blocks) {
+		this.blocks = blocks;
 		this.subscribers = subscribers;
 		this.issues = issues;
 		this.push = push;
@@ -77,6 +81,12 @@ final class AdminCommands implements ChatCommands {
 		if (!reports.isEmpty()) {
 			text.append("\n\n").append(replies.text(turn, MessageKey.STATS_PUSHES));
 			reports.forEach(report -> text.append('\n').append(line(turn, report)));
+		}
+		for (StatsBlock block : blocks) {
+			String rendered = block.render(turn);
+			if (!rendered.isEmpty()) {
+				text.append("\n\n").append(rendered);
+			}
 		}
 		return text.toString();
 	}

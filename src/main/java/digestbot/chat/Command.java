@@ -127,6 +127,19 @@ public sealed interface Command {
 	record Stats() implements Command {
 	}
 
+	/**
+	 * {@code /export} (admin): the reading figures as CSV; {@code /export subscribers}: the
+	 * subscribers' backup.
+	 *
+	 * @param what the argument as typed, or null
+	 */
+	record Export(String what) implements Command {
+	}
+
+	/** {@code /import} (admin): restore subscribers from a file of {@code /export subscribers}. */
+	record Import() implements Command {
+	}
+
 	/** A file sent to the bot (an admin's issue to publish), whatever its caption says. */
 	record Upload(Incoming.Document document) implements Command {
 	}

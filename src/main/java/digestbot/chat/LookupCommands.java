@@ -17,6 +17,8 @@ import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
 import digestbot.digest.SearchWords;
 import digestbot.digest.Source;
+import digestbot.stats.Reading;
+import digestbot.stats.ReadingCounter;
 import digestbot.text.Html;
 import digestbot.text.Texts;
 
@@ -40,6 +42,9 @@ final class LookupCommands implements ChatCommands {
 
 	}
 
+	/** The kind of a page's source buttons; the argument is the item's number and id, {@code 3.1234}. */
+	static final String SOURCE_BUTTON = "s";
+
 	private static final int ARCHIVE_SIZE = 10;
 
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -58,7 +63,11 @@ final class LookupCommands implements ChatCommands {
 
 	private final ItemLinks links;
 
-	LookupCommands(IssueStore issues, ChatMemory memory, Replies replies, ItemHtml itemHtml, ItemLinks links) {
+	private final ReadingCounter counter;
+
+	LookupCommands(IssueStore issues, ChatMemory memory, Replies replies, ItemHtml itemHtml, ItemLinks links,
+			ReadingCounter counter) {
+		this.counter = counter;
 		this.issues = issues;
 		this.memory = memory;
 		this.replies = replies;
@@ -72,6 +81,27 @@ final class LookupCommands implements ChatCommands {
 		routes.on(Command.IssueToc.class, (command, turn) -> contents(command.date(), turn));
 		routes.on(Command.Archive.class, (command, turn) -> archive(turn));
 		routes.on(Command.Search.class, (command, turn) -> search(command.words(), turn));
+		routes.button(SOURCE_BUTTON, (data, press, turn) -> sourceButton(data, press, turn));
+	}
+
+	/** A press on "Bron n": the sources of the item it was made for, whatever was shown since. */
+	private List<Outgoing> sourceButton(ButtonData data, Incoming.ButtonPress press, Turn turn) {
+		List<Outgoing> answer = new ArrayList<>();
+		answer.add(new Outgoing.AnswerButton(press.callbackId(), null));
+		String[] parts = data.argument().split("\\.", 2);
+		List<PublishedItem> found = List.of();
+		int number = 0;
+		if (parts.length == 2 && parts[0].matches("\\d{1,6}") && parts[1].matches("\\d{1,18}")) {
+			number = Integer.parseInt(parts[0]);
+			found = issues.items(List.of(Long.parseLong(parts[1])));
+		}
+		if (found.isEmpty()) {
+			answer.addAll(replies.say(turn, MessageKey.BUTTON_EXPIRED));
+			return answer;
+		}
+		counter.count(found.get(0).id(), Reading.SOURCE_BUTTON);
+		answer.addAll(sources(found.get(0), number, turn));
+		return answer;
 	}
 
 	private List<Outgoing> source(Integer requested, Turn turn) {
@@ -87,7 +117,11 @@ final class LookupCommands implements ChatCommands {
 		if (found.isEmpty()) {
 			return replies.say(turn, MessageKey.SOURCE_NO_ITEM, number);
 		}
-		PublishedItem item = found.get(0);
+		counter.count(found.get(0).id(), Reading.SOURCE_COMMAND);
+		return sources(found.get(0), number, turn);
+	}
+
+	private List<Outgoing> sources(PublishedItem item, int number, Turn turn) {
 		StringBuilder text = new StringBuilder(replies.text(turn, MessageKey.SOURCES_HEADER, number));
 		if (item.sources().isEmpty()) {
 			text.append('\n').append(replies.text(turn, MessageKey.SOURCE_NONE));

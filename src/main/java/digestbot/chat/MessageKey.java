@@ -249,6 +249,44 @@ public enum MessageKey {
 	STATS_PUSH_LINE(8),
 	/** Subscribers receiving pushes, paused, inactive (blocked the bot). */
 	STATS(3),
+	/** The label of an item's source button: its number. */
+	SOURCE_BUTTON(1),
+	/** Date of the issue ({@code LocalDate}). */
+	STATS_READ_HEADER(1),
+	/**
+	 * Item number, its first words, all readings, /source, the "Bron" button, "Meer", inline
+	 * shares, web views (numbers but the words).
+	 */
+	STATS_READ_LINE(8),
+	STATS_READ_NONE(0),
+	/** Date of the issue since which they are counted ({@code LocalDate}). */
+	STATS_FOLLOWERS_HEADER(1),
+	/** Topic, followers gained, lost. */
+	STATS_FOLLOWERS_LINE(3),
+	STATS_FOLLOWERS_NONE(0),
+	EXPORT_READINGS_CAPTION(0),
+	EXPORT_FOLLOWERS_CAPTION(0),
+	/** How many places. */
+	EXPORT_SUBSCRIBERS_CAPTION(1),
+	EXPORT_USAGE(0),
+	/** Why (plain text). */
+	EXPORT_FAILED(1),
+	EXPORT_NEEDS_TELEGRAM(0),
+	/** The largest file, in MiB. */
+	IMPORT_ASK(1),
+	/** The file's name. */
+	IMPORT_BAD_FILE(1),
+	/** The largest file, in MiB. */
+	IMPORT_TOO_LARGE(1),
+	/** Why (plain text). */
+	IMPORT_REFUSED(1),
+	/** Places in the file, new, changed, unchanged. */
+	IMPORT_PREVIEW(4),
+	BUTTON_IMPORT(0),
+	/** Places in the file, new, changed, unchanged. */
+	IMPORT_DONE(4),
+	IMPORT_EXPIRED(0),
+	IMPORT_CANCELLED(0),
 	/** Inline mode, under a result's title: the item's topics (joined, or {@link #INLINE_NO_TOPIC}), its issue's date. */
 	INLINE_DESCRIPTION(2),
 	INLINE_NO_TOPIC(0),

@@ -71,9 +71,13 @@ final class PublishCommands implements ChatCommands {
 
 	private final ScheduleTimes times;
 
+	private final ExportCommands imports;
+
 	/** @param downloads the edge's file downloads; the terminal chat has none */
 	PublishCommands(DraftStore drafts, Publisher publisher, IssueStore issues, Optional<FileDownloads> downloads,
-			Replies replies, PushReports push, TopicReach reach, ScheduleTimes times, ScheduledPublisher scheduler) {
+			Replies replies, PushReports push, TopicReach reach, ScheduleTimes times, ScheduledPublisher scheduler,
+			ExportCommands imports) {
+		this.imports = imports;
 		this.drafts = drafts;
 		this.publisher = publisher;
 		this.issues = issues;
@@ -155,13 +159,19 @@ final class PublishCommands implements ChatCommands {
 		return showPreview(turn);
 	}
 
-	/** A document from an admin: the issue to publish, fetched only when its size is allowed. */
+	/**
+	 * A document from an admin: the issue to publish, fetched only when its size is allowed, or a
+	 * subscribers file (.csv) to import.
+	 */
 	private List<Outgoing> upload(Incoming.Document document, Turn turn) {
 		if (!turn.admin() || downloads.isEmpty()) {
 			return replies.say(turn, MessageKey.TEXT_HINT);
 		}
 		String name = document.fileName() == null ? "" : document.fileName();
 		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".csv")) {
+			return imports.upload(document, name, turn);
+		}
 		if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
 			return replies.say(turn, MessageKey.PUBLISH_BAD_FILE, name);
 		}

@@ -9,6 +9,8 @@ import digestbot.digest.IssueStore;
 import digestbot.digest.ItemHtml;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.PublishedItem;
+import digestbot.stats.Reading;
+import digestbot.stats.ReadingCounter;
 
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,9 @@ final class ReadingCommands implements ChatCommands {
 	/** The kind of the "More" button; it has no argument. */
 	static final String MORE_BUTTON = "m";
 
+	/** Source buttons under a page: at most this many a row. */
+	private static final int SOURCE_BUTTONS_A_ROW = 5;
+
 	private final IssueStore issues;
 
 	private final TopicMatcher matcher;
@@ -44,7 +49,11 @@ final class ReadingCommands implements ChatCommands {
 
 	private final Pages pages;
 
-	ReadingCommands(IssueStore issues, TopicMatcher matcher, ChatMemory memory, Replies replies, ItemHtml itemHtml) {
+	private final ReadingCounter counter;
+
+	ReadingCommands(IssueStore issues, TopicMatcher matcher, ChatMemory memory, Replies replies, ItemHtml itemHtml,
+			ReadingCounter counter) {
+		this.counter = counter;
 		this.issues = issues;
 		this.matcher = matcher;
 		this.memory = memory;
@@ -85,7 +94,7 @@ final class ReadingCommands implements ChatCommands {
 		}
 		String header = replies.text(turn, MessageKey.ISSUE_HEADER, current.get().date(), items.size());
 		List<Long> ids = items.stream().map(PublishedItem::id).toList();
-		return page(turn, header, ids, ids, 1);
+		return page(turn, header, ids, ids, 1, false);
 	}
 
 	private List<Outgoing> more(Turn turn) {
@@ -93,26 +102,46 @@ final class ReadingCommands implements ChatCommands {
 		if (shown.remaining().isEmpty()) {
 			return replies.say(turn, MessageKey.NO_MORE);
 		}
-		return page(turn, null, shown.itemIds(), shown.remaining(), shown.firstNumber());
+		return page(turn, null, shown.itemIds(), shown.remaining(), shown.firstNumber(), true);
 	}
 
 	/**
 	 * Shows as many of {@code pending} as fit in one message (at least one item, split when it
-	 * alone is too long), numbered from {@code firstNumber}, with a "More" button for the rest.
+	 * alone is too long), numbered from {@code firstNumber}, with a source button for each item
+	 * and a "More" button for the rest.
+	 * @param more whether the reader asked for it with "More": its items are counted as read so
 	 */
-	private List<Outgoing> page(Turn turn, String header, List<Long> numbered, List<Long> pending, int firstNumber) {
+	private List<Outgoing> page(Turn turn, String header, List<Long> numbered, List<Long> pending, int firstNumber,
+			boolean more) {
 		Pages.Page page = pages.layout(header, pending, firstNumber);
 		int shown = page.shown();
 		List<String> parts = new ArrayList<>(List.of(page.html()));
 		List<Long> remaining = pending.subList(shown, pending.size());
 		memory.remember(turn.chatId(), new ChatMemory.Shown(numbered, remaining, firstNumber + shown));
-		Keyboard keyboard = null;
+		if (more) {
+			pending.subList(0, shown).forEach(id -> counter.count(id, Reading.MORE));
+		}
+		List<List<Keyboard.Button>> rows = sourceButtons(turn, pending.subList(0, shown), firstNumber);
 		if (!remaining.isEmpty()) {
 			parts.add(replies.text(turn, MessageKey.MORE_REMAINING, remaining.size()));
-			keyboard = Keyboard.of(new Keyboard.Button(replies.text(turn, MessageKey.MORE_BUTTON),
-					new ButtonData(MORE_BUTTON, turn.userId(), "").encode()));
+			rows.add(List.of(new Keyboard.Button(replies.text(turn, MessageKey.MORE_BUTTON),
+					new ButtonData(MORE_BUTTON, turn.userId(), "").encode())));
 		}
-		return replies.html(turn, String.join("\n\n", parts), keyboard);
+		return replies.html(turn, String.join("\n\n", parts), new Keyboard(rows));
+	}
+
+	/** "Bron 1", "Bron 2", ...: each shows that item's sources, as /source does. */
+	private List<List<Keyboard.Button>> sourceButtons(Turn turn, List<Long> ids, int firstNumber) {
+		List<List<Keyboard.Button>> rows = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			if (i % SOURCE_BUTTONS_A_ROW == 0) {
+				rows.add(new ArrayList<>());
+			}
+			int number = firstNumber + i;
+			rows.get(rows.size() - 1).add(new Keyboard.Button(replies.text(turn, MessageKey.SOURCE_BUTTON, number),
+					new ButtonData(LookupCommands.SOURCE_BUTTON, turn.userId(), number + "." + ids.get(i)).encode()));
+		}
+		return rows;
 	}
 
 	/** A press on "More". */

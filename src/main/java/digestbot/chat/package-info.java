@@ -5,7 +5,7 @@
  * {@code /command@bot}), keeps floods out, and hands the command or press to the group of
  * commands that claimed it: each group ({@code TopicCommands}, {@code ReadingCommands},
  * {@code LookupCommands}, {@code SettingsCommands}, {@code HelpCommands},
- * {@code PublishCommands}, {@code AdminCommands}, {@code ChannelCommands}) is a bean implementing
+ * {@code PublishCommands}, {@code AdminCommands}, {@code ExportCommands}, {@code ChannelCommands}) is a bean implementing
  * {@code ChatCommands} and registers its commands and button kinds in {@code Routes} (which
  * refuses a setting to whoever may not change the place's settings, as {@code PlaceRights} in
  * {@code subscription} decides), and has a {@code Names}
@@ -19,7 +19,7 @@
  * and {@code chat_flood} (each chat's commands in its current minute): what a later command
  * needs is kept there, not in an instance's memory, so any instance may take any update.
  */
-@ApplicationModule(allowedDependencies = { "admin", "channel", "delivery", "digest", "subscription", "text" })
+@ApplicationModule(allowedDependencies = { "admin", "channel", "delivery", "digest", "stats", "subscription", "text" })
 package digestbot.chat;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,9 +6,10 @@
  * {@code telegram} receives the queries and answers them. No Telegram types here.
  * <p>
  * Owns no table: it reads issues through {@code digest} and a reader's language through
- * {@code subscription}, and writes nothing.
+ * {@code subscription}, and counts an item picked ({@link digestbot.inline.InlineShares}) through
+ * {@code stats}, without recording who.
  */
-@ApplicationModule(allowedDependencies = { "chat", "digest", "subscription", "text" })
+@ApplicationModule(allowedDependencies = { "chat", "digest", "stats", "subscription", "text" })
 package digestbot.inline;
 
 import org.springframework.modulith.ApplicationModule;

@@ -108,12 +108,15 @@ public class SubscriberStore {
 		boolean first = existing.isEmpty();
 		boolean channel = find(place).map(found -> found.kind() == PlaceKind.CHANNEL).orElse(false);
 		LocalDate since = (channel && currentIssue != null) ? currentIssue.plusDays(1) : currentIssue;
+		Set<String> added = new TreeSet<>();
 		for (String topic : topics) {
 			if (existing.add(topic)) {
-				jdbc.sql("insert into subscription (chat_id, thread_id, topic, since_issue_date) values (?, ?, ?, ?)")
-					.params(place.chatId(), place.threadId(), topic, since)
-					.update();
+				insertTopic(place, topic, since);
+				added.add(topic);
 			}
+		}
+		if (!added.isEmpty()) {
+			events.publishEvent(new TopicsChanged(added, Set.of()));
 		}
 		if (first && !topics.isEmpty()) {
 			pushDays.changed(place);
@@ -130,10 +133,16 @@ public class SubscriberStore {
 
 	@Transactional
 	public Subscriber unsubscribe(Place place, Collection<String> topics) {
+		Set<String> removed = new TreeSet<>();
 		for (String topic : topics) {
-			jdbc.sql("delete from subscription where chat_id = ? and thread_id = ? and topic = ?")
+			if (jdbc.sql("delete from subscription where chat_id = ? and thread_id = ? and topic = ?")
 				.params(place.chatId(), place.threadId(), topic)
-				.update();
+				.update() > 0) {
+				removed.add(topic);
+			}
+		}
+		if (!removed.isEmpty()) {
+			events.publishEvent(new TopicsChanged(Set.of(), removed));
 		}
 		return find(place).orElseThrow();
 	}
@@ -277,9 +286,75 @@ public class SubscriberStore {
 	@Transactional
 	public boolean delete(Place place) {
 		events.publishEvent(new SubscriberForgotten(place));
+		Set<String> followed = topicsOf(place);
+		if (!followed.isEmpty()) {
+			events.publishEvent(new TopicsChanged(Set.of(), followed));
+		}
 		return jdbc.sql("delete from subscriber where chat_id = ? and thread_id = ?")
 			.params(place.chatId(), place.threadId())
 			.update() > 0;
+	}
+
+	/** Every place with its settings and topics, by chat and thread: for the admins' backup. */
+	public List<Subscriber> all() {
+		Map<Place, Set<String>> topics = new LinkedHashMap<>();
+		jdbc.sql("select chat_id, thread_id, topic from subscription").query(rs -> {
+			topics.computeIfAbsent(new Place(rs.getLong(1), rs.getLong(2)), place -> new TreeSet<>())
+				.add(rs.getString(3));
+		});
+		return jdbc.sql(COLUMNS + " order by chat_id, thread_id")
+			.query(this::row)
+			.stream()
+			.map(found -> found.withTopics(topics.getOrDefault(found.place(), Set.of())))
+			.toList();
+	}
+
+	/**
+	 * Restores a place from a backup: created when unknown, else given the backup's settings; its
+	 * topics become exactly the backup's, a topic added starting from the place's first issue. Not
+	 * a reader's choice, so no {@link TopicsChanged}.
+	 * @return whether the place was new
+	 */
+	@Transactional
+	public boolean restore(Subscriber backup) {
+		Place place = backup.place();
+		Optional<Subscriber> known = find(place);
+		String pushTime = backup.pushTime() == null ? null : backup.pushTime().toString();
+		if (known.isEmpty()) {
+			jdbc.sql("""
+					insert into subscriber (chat_id, thread_id, kind, title, user_id, language, push_time, time_zone, format,
+					paused, active, from_issue_date, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(place.chatId(), place.threadId(), backup.kind().name(), backup.title(), backup.userId(),
+						backup.language(), pushTime, backup.zone().getId(), backup.format().name(), backup.paused(),
+						backup.active(), backup.fromIssueDate(), OffsetDateTime.now(clock))
+				.update();
+		}
+		else {
+			jdbc.sql("""
+					update subscriber set kind = ?, title = ?, user_id = ?, language = ?, push_time = ?, time_zone = ?,
+					format = ?, paused = ?, active = ?, from_issue_date = ? where chat_id = ? and thread_id = ?""")
+				.params(backup.kind().name(), backup.title(), backup.userId(), backup.language(), pushTime,
+						backup.zone().getId(), backup.format().name(), backup.paused(), backup.active(),
+						backup.fromIssueDate(), place.chatId(), place.threadId())
+				.update();
+		}
+		Set<String> existing = topicsOf(place);
+		for (String topic : existing) {
+			if (!backup.topics().contains(topic)) {
+				jdbc.sql("delete from subscription where chat_id = ? and thread_id = ? and topic = ?")
+					.params(place.chatId(), place.threadId(), topic)
+					.update();
+			}
+		}
+		for (String topic : backup.topics()) {
+			if (!existing.contains(topic)) {
+				insertTopic(place, topic, backup.fromIssueDate());
+			}
+		}
+		if (!backup.topics().isEmpty()) {
+			pushDays.changed(place);
+		}
+		return known.isEmpty();
 	}
 
 	/** How many subscribers are active, paused (and active), and inactive (they blocked the bot). */
@@ -309,6 +384,12 @@ public class SubscriberStore {
 			.param(chatId)
 			.query((rs, n) -> new Place(rs.getLong(1), rs.getLong(2)))
 			.list();
+	}
+
+	private void insertTopic(Place place, String topic, LocalDate since) {
+		jdbc.sql("insert into subscription (chat_id, thread_id, topic, since_issue_date) values (?, ?, ?, ?)")
+			.params(place.chatId(), place.threadId(), topic, since)
+			.update();
 	}
 
 	private Set<String> topicsOf(Place place) {

@@ -13,7 +13,8 @@
  * {@link digestbot.subscription.SubscriberStore}. What other modules keep of a place follows it
  * through events published in the transaction of the change:
  * {@link digestbot.subscription.PushScheduleChanged}, {@link digestbot.subscription.SubscriberGone},
- * {@link digestbot.subscription.SubscriberForgotten} and {@link digestbot.subscription.PlaceMoved}.
+ * {@link digestbot.subscription.SubscriberForgotten}, {@link digestbot.subscription.PlaceMoved} and,
+ * carrying only topic names, {@link digestbot.subscription.TopicsChanged}.
  * When the next push comes is asked of the planner through
  * {@link digestbot.subscription.PlannedPushes}.
  * <p>

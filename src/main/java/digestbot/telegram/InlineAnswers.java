@@ -14,6 +14,7 @@ import digestbot.inline.InlineAnswer;
 import digestbot.inline.InlineQuery;
 import digestbot.inline.InlineResult;
 import digestbot.inline.InlineSearch;
+import digestbot.inline.InlineShares;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -68,8 +69,11 @@ class InlineAnswers implements AutoCloseable {
 
 	private final Retry retry;
 
-	InlineAnswers(InlineSearch search, TelegramSender sender, MeterRegistry meters, Clock clock) {
+	private final InlineShares shares;
+
+	InlineAnswers(InlineSearch search, InlineShares shares, TelegramSender sender, MeterRegistry meters, Clock clock) {
 		this.search = search;
+		this.shares = shares;
 		this.sender = sender;
 		this.meters = meters;
 		this.clock = clock;
@@ -92,6 +96,11 @@ class InlineAnswers implements AutoCloseable {
 							: backoff.apply(attempt))
 			.failAfterMaxAttempts(false)
 			.build());
+	}
+
+	/** A result the reader picked and posted: counted, not answered. */
+	void chosen(String resultId) {
+		shares.chosen(resultId);
 	}
 
 	/** Answers the query soon, on another thread; never throws. */

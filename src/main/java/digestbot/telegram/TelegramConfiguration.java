@@ -10,6 +10,7 @@ import digestbot.admin.Admins;
 import digestbot.chat.ChatService;
 import digestbot.delivery.SendBudget;
 import digestbot.inline.InlineSearch;
+import digestbot.inline.InlineShares;
 import digestbot.subscription.SubscriberStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.ConnectionPool;
@@ -97,9 +98,14 @@ class TelegramConfiguration {
 
 	/** Closed with the context: its threads stop. */
 	@Bean
-	InlineAnswers inlineAnswers(InlineSearch inlineSearch, TelegramSender telegramSender, MeterRegistry meters,
-			Clock clock) {
-		return new InlineAnswers(inlineSearch, telegramSender, meters, clock);
+	InlineAnswers inlineAnswers(InlineSearch inlineSearch, InlineShares inlineShares, TelegramSender telegramSender,
+			MeterRegistry meters, Clock clock) {
+		return new InlineAnswers(inlineSearch, inlineShares, telegramSender, meters, clock);
+	}
+
+	@Bean
+	TelegramDocuments telegramDocuments(TelegramClient telegramClient, SendBudget sendBudget) {
+		return new TelegramDocuments(telegramClient, sendBudget);
 	}
 
 	@Bean

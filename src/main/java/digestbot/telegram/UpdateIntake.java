@@ -57,6 +57,10 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		List<UpdateInbox.Received> received = new ArrayList<>();
 		for (Update update : updates) {
 			try {
+				if (update.hasChosenInlineQuery()) {
+					inline.chosen(update.getChosenInlineQuery().getResultId());
+					continue;
+				}
 				Optional<InlineAnswers.Query> query = translator.inlineQuery(update);
 				if (query.isPresent()) {
 					inline.submit(query.get());

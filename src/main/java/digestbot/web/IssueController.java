@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import digestbot.digest.IssueStore;
 import digestbot.digest.PublishedIssue;
+import digestbot.stats.ReadingCounter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** One issue's page, and the short links to its items. */
+/**
+ * One issue's page, and the short links to its items. Views are counted here, at the controller,
+ * not in the page cache: a page served from memory is a view too. An item's view is its short link
+ * followed (the links in the chat, the push and inline mode).
+ */
 @Controller
 class IssueController {
 
@@ -26,16 +31,24 @@ class IssueController {
 
 	private final Pages pages;
 
-	IssueController(IssueStore issues, ItemViews items, Pages pages) {
+	private final ReadingCounter counter;
+
+	IssueController(IssueStore issues, ItemViews items, Pages pages, ReadingCounter counter) {
+		this.counter = counter;
 		this.issues = issues;
 		this.items = items;
 		this.pages = pages;
 	}
 
+	/** A view of the page is counted here, whether it was rendered or served from memory, or was a 304. */
 	@GetMapping("/issues/{date}")
 	ResponseEntity<byte[]> issue(@PathVariable String date, Locale locale) {
-		return pages.html("/issues/" + date, locale,
+		ResponseEntity<byte[]> page = pages.html("/issues/" + date, locale,
 				() -> Addresses.date(date).flatMap(issues::byDate).map(this::view));
+		if (page.getStatusCode().is2xxSuccessful() || page.getStatusCode().value() == HttpStatus.NOT_MODIFIED.value()) {
+			Addresses.date(date).ifPresent(day -> counter.pageViewed(day, 0));
+		}
+		return page;
 	}
 
 	/**
@@ -51,6 +64,9 @@ class IssueController {
 		}
 		LocalDate day = issue.get().date();
 		boolean there = issue.get().items().stream().anyMatch(item -> item.anchor() == number.get());
+		if (there) {
+			counter.pageViewed(day, number.get());
+		}
 		String target = there ? Addresses.item(day, number.get()) : Addresses.issue(day);
 		return ResponseEntity.status(HttpStatus.FOUND).header("Location", target).build();
 	}

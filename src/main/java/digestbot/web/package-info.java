@@ -9,10 +9,11 @@
  * served from memory ({@code Pages}) with an ETag, so a repeated request is answered 304. Requests
  * are paced and at most a few served at once ({@code WebRequestLimit}): a flood of page requests
  * waits or is turned away, and never takes the processors, threads or database connections the
- * chat needs.
+ * chat needs. Views of issue pages and items' short links are counted, without recording who,
+ * through {@code stats}.
  * Owns no table.
  */
-@ApplicationModule(allowedDependencies = { "digest", "text" })
+@ApplicationModule(allowedDependencies = { "digest", "stats", "text" })
 package digestbot.web;
 
 import org.springframework.modulith.ApplicationModule;

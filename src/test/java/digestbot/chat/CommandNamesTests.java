@@ -14,7 +14,8 @@ class CommandNamesTests {
 			"latest", "more", "source", "issue", "archive", "search", "time", "pause", "resume", "stop", "lang", "format",
 			"whoami", "channel");
 
-	static final List<String> ADMIN_MENU = List.of("preview", "publish", "scheduled", "pushnow", "stats");
+	static final List<String> ADMIN_MENU = List.of("preview", "publish", "scheduled", "pushnow", "stats", "export",
+			"import");
 
 	@Test
 	void refusesANameTwoGroupsRegister() {

@@ -28,9 +28,12 @@ class LookupLinksIntegrationTests extends CommandGroupTest {
 	@Autowired
 	ChatMemory memory;
 
+	@Autowired
+	digestbot.stats.ReadingCounter counter;
+
 	@Override
 	List<ChatCommands> groups() {
-		return List.of(new LookupCommands(issues, memory, replies, new ItemHtml(LINKS), LINKS));
+		return List.of(new LookupCommands(issues, memory, replies, new ItemHtml(LINKS), LINKS, counter));
 	}
 
 	@Test

@@ -143,7 +143,7 @@ class MessagesTests {
 	void listsTheSameCommandsInEveryLanguage() {
 		assertThat(names(messages.publicCommands(Language.NL))).isEqualTo(names(messages.publicCommands(Language.EN)));
 		assertThat(names(messages.adminCommands(Language.NL))).isEqualTo(names(messages.adminCommands(Language.EN)))
-			.containsExactly("preview", "publish", "scheduled", "pushnow", "stats");
+			.containsExactly("preview", "publish", "scheduled", "pushnow", "stats", "export", "import");
 		assertThat(names(messages.publicCommands(Language.EN))).doesNotContainAnyElementsOf(names(messages.adminCommands(Language.EN)));
 	}
 

@@ -54,11 +54,14 @@ class PublishCommandsIntegrationTests extends CommandGroupTest {
 	@Autowired
 	ScheduledPublisher scheduler;
 
+	@Autowired
+	ExportCommands imports;
+
 	@Override
 	List<ChatCommands> groups() {
 		FileDownloads downloads = (fileId, maxBytes) -> Optional.ofNullable(FILES.get(fileId));
 		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push, reach,
-				times, scheduler));
+				times, scheduler, imports));
 	}
 
 	@Test

@@ -122,7 +122,13 @@ class SeveralInstancesChatIntegrationTests {
 
 	/** A press on the "More" button of a message. */
 	private static Incoming.ButtonPress press(long chat, Outgoing.Send message) {
-		String data = message.keyboard().buttons().get(0).data();
+		String data = message.keyboard()
+			.buttons()
+			.stream()
+			.filter(button -> button.label().equals("Meer"))
+			.findFirst()
+			.orElseThrow()
+			.data();
 		return new Incoming.ButtonPress(chat, chat, "nl", "press-" + chat, 1, data);
 	}
 

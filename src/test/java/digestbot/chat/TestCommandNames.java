@@ -7,8 +7,8 @@ final class TestCommandNames {
 
 	private static final CommandNames ALL = CommandNames.of(List.of(new TopicCommands.Names(), new HelpCommands.Names(),
 			new ReadingCommands.Names(), new LookupCommands.Names(), new SettingsCommands.Names(),
-			new PublishCommands.Names(), new AdminCommands.Names(), new ChannelCommands.Names(),
-			new ScheduleCommands.Names()));
+			new PublishCommands.Names(), new AdminCommands.Names(), new ExportCommands.Names(),
+			new ChannelCommands.Names(), new ScheduleCommands.Names()));
 
 	private TestCommandNames() {
 	}

@@ -49,6 +49,7 @@ final class BotMethods {
 			case "setWebhook" -> setWebhook(params);
 			case "getUpdates" -> getUpdates(params);
 			case "sendMessage" -> this.messages.sendMessage(params);
+			case "sendDocument" -> this.messages.sendDocument(params);
 			case "editMessageText" -> this.messages.editMessageText(params);
 			case "editMessageReplyMarkup" -> this.messages.editMessageReplyMarkup(params);
 			case "sendChatAction" -> this.messages.sendChatAction(params);

@@ -185,6 +185,19 @@ public final class FakeBotApi implements AutoCloseable {
 		return sentMessages(chatId).stream().filter((message) -> message.threadId() == threadId).toList();
 	}
 
+	/** The documents the bot sent into the chat, in arrival order. */
+	public List<SentDocument> documents(long chatId) {
+		return this.recorder.documents(chatId);
+	}
+
+	/**
+	 * Waits until the bot has sent at least {@code count} documents into the chat.
+	 * @throws AssertionError when they did not come within the timeout
+	 */
+	public List<SentDocument> awaitDocuments(long chatId, int count, Duration timeout) {
+		return this.recorder.await(() -> documents(chatId), count, timeout, "documents in chat " + chatId);
+	}
+
 	public List<SentMessage> edits() {
 		return this.recorder.edits();
 	}

@@ -138,6 +138,14 @@ public final class FakeUser {
 		return this.inbox.inlineQuery(this, query, offset);
 	}
 
+	/**
+	 * Picks a result of an inline answer and posts it: a {@code chosen_inline_result} update, which
+	 * Telegram sends when the bot's inline feedback is on. @return the update_id
+	 */
+	public int choosesInlineResult(String resultId, String query) {
+		return this.inbox.chosenInlineResult(this, resultId, query);
+	}
+
 	/** Sends a file; it can then be fetched with getFile and downloaded. @return the update_id */
 	public int sendDocument(String fileName, byte[] content) {
 		return sendDocument(fileName, MimeTypes.guess(fileName), content);

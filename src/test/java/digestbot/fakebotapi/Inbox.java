@@ -102,6 +102,19 @@ final class Inbox {
 		return queryId;
 	}
 
+	/** The user picked a result of an inline answer ({@code chosen_inline_result}, when feedback is on). */
+	int chosenInlineResult(FakeUser user, String resultId, String query) {
+		return this.updates.enqueue(user.userId(), (updateId) -> {
+			ObjectNode update = Json.object();
+			update.put("update_id", updateId);
+			ObjectNode chosen = update.putObject("chosen_inline_result");
+			chosen.put("result_id", resultId);
+			chosen.set("from", user.userJson());
+			chosen.put("query", query);
+			return update;
+		});
+	}
+
 	/**
 	 * The user changes the bot's standing in their chat ({@code my_chat_member}): adds it, makes it
 	 * an administrator, or removes it (after which sends to the chat get 403).

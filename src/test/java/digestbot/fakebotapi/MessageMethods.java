@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** sendMessage, editMessageText, editMessageReplyMarkup and sendChatAction. */
+/** sendMessage, sendDocument, editMessageText, editMessageReplyMarkup and sendChatAction. */
 final class MessageMethods {
 
 	private static final String NOT_MODIFIED = "message is not modified: specified new message content and reply "
@@ -53,6 +53,44 @@ final class MessageMethods {
 		this.recorder.sent(new SentMessage(chatId, messageId, text, parseMode, markup,
 				linkPreviewDisabled(params), receivedAt, "sendMessage", threadId));
 		return messageJson(message, false);
+	}
+
+	/** A file the bot sends as multipart, recorded with its name and bytes; the message carries the document. */
+	JsonNode sendDocument(Params params) {
+		long chatId = chatId(params);
+		// The file is the part named "document", or the part that "document" names as attach://<name>.
+		Multipart.Part file = params.file("document");
+		String reference = params.string("document");
+		if (file == null && reference != null && reference.startsWith("attach://")) {
+			file = params.file(reference.substring("attach://".length()));
+		}
+		if (file == null) {
+			throw Failure.badRequest("there is no document in the request").toException();
+		}
+		if (file.content().length == 0) {
+			throw Failure.badRequest("file must be non-empty").toException();
+		}
+		String caption = params.string("caption");
+		if (caption != null) {
+			HtmlValidator.checkMessageText(caption, params.string("parse_mode"));
+		}
+		this.faults.acquireSend(chatId);
+		int messageId = this.conversations.nextMessageId(chatId);
+		this.recorder.sent(new SentDocument(chatId, messageId, file.fileName(), file.content(), caption));
+		ObjectNode json = Json.object();
+		json.put("message_id", messageId);
+		json.set("from", this.bot.json());
+		json.set("chat", this.conversations.chatJson(chatId));
+		json.put("date", epochSeconds());
+		ObjectNode document = json.putObject("document");
+		document.put("file_id", "sent-" + chatId + "-" + messageId);
+		document.put("file_unique_id", "sent-" + chatId + "-" + messageId);
+		document.put("file_name", file.fileName());
+		document.put("file_size", file.content().length);
+		if (caption != null) {
+			json.put("caption", caption);
+		}
+		return json;
 	}
 
 	JsonNode editMessageText(Params params) {

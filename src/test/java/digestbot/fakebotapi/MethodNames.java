@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 final class MethodNames {
 
 	static final Set<String> SUPPORTED = Set.of("getMe", "getUpdates", "deleteWebhook", "setWebhook",
-			"sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "setMyCommands",
+			"sendMessage", "sendDocument", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "setMyCommands",
 			"deleteMyCommands", "getFile", "sendChatAction", "answerInlineQuery", "getChatMember", "getChat");
 
 	/** The calls that change a chat, and so count against the flood limits. */
-	static final Set<String> SENDS = Set.of("sendMessage", "editMessageText", "editMessageReplyMarkup");
+	static final Set<String> SENDS = Set.of("sendMessage", "sendDocument", "editMessageText",
+			"editMessageReplyMarkup");
 
 	private static final Map<String, String> BY_LOWER_CASE = SUPPORTED.stream()
 		.collect(Collectors.toUnmodifiableMap((name) -> name.toLowerCase(Locale.ROOT), Function.identity()));

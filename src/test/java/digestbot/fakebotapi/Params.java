@@ -3,6 +3,8 @@ package digestbot.fakebotapi;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.core.JacksonException;
@@ -11,25 +13,42 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The parameters of one Bot API call, read like Telegram does from the query string, a JSON
- * body or a form-urlencoded body (the body wins).
+ * body, a form-urlencoded body or a multipart body with files (the body wins).
  */
 final class Params {
 
 	private final ObjectNode values;
 
-	private Params(ObjectNode values) {
+	private final Map<String, Multipart.Part> files;
+
+	private Params(ObjectNode values, Map<String, Multipart.Part> files) {
 		this.values = values;
+		this.files = files;
 	}
 
 	static Params of(ObjectNode values) {
-		return new Params(values);
+		return new Params(values, Map.of());
 	}
 
 	static Params read(HttpExchange exchange) throws IOException {
 		ObjectNode values = Json.object();
 		putForm(values, exchange.getRequestURI().getRawQuery());
-		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		byte[] bytes = exchange.getRequestBody().readAllBytes();
 		String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+		String boundary = Multipart.boundary(contentType);
+		if (boundary != null) {
+			Map<String, Multipart.Part> files = new HashMap<>();
+			for (Multipart.Part part : Multipart.parse(bytes, boundary)) {
+					if (part.fileName() != null) {
+					files.put(part.name(), part);
+				}
+				else if (part.name() != null) {
+					values.put(part.name(), part.text());
+				}
+			}
+			return new Params(values, files);
+		}
+		String body = new String(bytes, StandardCharsets.UTF_8);
 		if (contentType.contains("json") || body.stripLeading().startsWith("{")) {
 			JsonNode json = parseOrNull(body);
 			if (json != null && json.isObject()) {
@@ -39,7 +58,7 @@ final class Params {
 		else if (contentType.contains("x-www-form-urlencoded")) {
 			putForm(values, body);
 		}
-		return new Params(values);
+		return new Params(values, Map.of());
 	}
 
 	private static void putForm(ObjectNode values, String form) {
@@ -64,6 +83,11 @@ final class Params {
 		catch (JacksonException ex) {
 			return null;
 		}
+	}
+
+	/** A file uploaded in a multipart body under this name, or null. */
+	Multipart.Part file(String name) {
+		return this.files.get(name);
 	}
 
 	boolean has(String name) {

@@ -13,6 +13,8 @@ final class Recorder {
 
 	private final List<SentMessage> edits = new ArrayList<>();
 
+	private final List<SentDocument> documents = new ArrayList<>();
+
 	private final List<CallbackAnswer> callbackAnswers = new ArrayList<>();
 
 	private final List<CommandsSet> commands = new ArrayList<>();
@@ -22,6 +24,15 @@ final class Recorder {
 	synchronized void sent(SentMessage message) {
 		this.sent.add(message);
 		notifyAll();
+	}
+
+	synchronized void sent(SentDocument document) {
+		this.documents.add(document);
+		notifyAll();
+	}
+
+	synchronized List<SentDocument> documents(long chatId) {
+		return this.documents.stream().filter((document) -> document.chatId() == chatId).toList();
 	}
 
 	synchronized void edited(SentMessage edit) {
@@ -75,6 +86,7 @@ final class Recorder {
 	synchronized void clear() {
 		this.sent.clear();
 		this.edits.clear();
+		this.documents.clear();
 		this.callbackAnswers.clear();
 		this.commands.clear();
 		this.inlineAnswers.clear();

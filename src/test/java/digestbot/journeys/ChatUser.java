@@ -88,6 +88,11 @@ final class ChatUser {
 		return telegram.awaitInlineAnswer(user.sendInlineQuery(query, offset), WAIT);
 	}
 
+	/** Picks a result of an inline answer, as Telegram reports it with inline feedback on. */
+	void choosesInline(String resultId, String query) {
+		user.choosesInlineResult(resultId, query);
+	}
+
 	/** Sends a file and returns the next reply. */
 	SentMessage sendsDocument(String fileName, byte[] content) {
 		user.sendDocument(fileName, content);
