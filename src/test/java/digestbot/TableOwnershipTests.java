@@ -27,7 +27,8 @@ class TableOwnershipTests {
 			entry("subscriber", "subscription"), entry("subscription", "subscription"), entry("delivery", "delivery"),
 			entry("push", "delivery"), entry("push_planner_lock", "delivery"), entry("push_rate_bucket", "delivery"),
 			entry("planner_state", "delivery"), entry("draft", "admin"), entry("inbox", "telegram"),
-			entry("setting", "telegram"), entry("chat_memory", "chat"), entry("chat_flood", "chat"));
+			entry("setting", "telegram"), entry("chat_memory", "chat"), entry("chat_flood", "chat"),
+			entry("correction", "delivery"), entry("correction_item", "delivery"), entry("correction_edit", "delivery"));
 
 	private static final Path MAIN = Path.of("src", "main", "java", "digestbot");
 

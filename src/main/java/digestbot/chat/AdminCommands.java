@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import digestbot.delivery.CorrectionReport;
+import digestbot.delivery.Corrections;
 import digestbot.delivery.PushReport;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueStore;
@@ -16,7 +18,7 @@ import digestbot.text.Html;
 
 import org.springframework.stereotype.Component;
 
-/** The admins' controls of the push and their figures: /pushnow and /stats. */
+/** The admins' controls of the push and their figures: /pushnow and /stats (pushes and corrections). */
 @Component
 final class AdminCommands implements ChatCommands {
 
@@ -42,12 +44,15 @@ final class AdminCommands implements ChatCommands {
 
 	private final PushReports push;
 
+	private final Corrections corrections;
+
 	private final Replies replies;
 
 	private final ZoneId zone;
 
-	AdminCommands(SubscriberStore subscribers, IssueStore issues, PushReports push, Replies replies,
-			SubscriptionProperties defaults) {
+	AdminCommands(SubscriberStore subscribers, IssueStore issues, PushReports push, Corrections corrections,
+			Replies replies, SubscriptionProperties defaults) {
+		this.corrections = corrections;
 		this.subscribers = subscribers;
 		this.issues = issues;
 		this.push = push;
@@ -78,6 +83,11 @@ final class AdminCommands implements ChatCommands {
 			text.append("\n\n").append(replies.text(turn, MessageKey.STATS_PUSHES));
 			reports.forEach(report -> text.append('\n').append(line(turn, report)));
 		}
+		List<CorrectionReport> fixes = corrections.lastReports(REPORTS);
+		if (!fixes.isEmpty()) {
+			text.append("\n\n").append(replies.text(turn, MessageKey.STATS_CORRECTIONS));
+			fixes.forEach(report -> text.append('\n').append(line(turn, report)));
+		}
 		return text.toString();
 	}
 
@@ -85,6 +95,13 @@ final class AdminCommands implements ChatCommands {
 		return replies.text(turn, MessageKey.STATS_PUSH_LINE, WHEN.format(report.plannedAt().atZone(zone)),
 				report.planned(), report.sent(), report.failed(), report.blocked(), report.pending(),
 				time(report.firstSentAt()), time(report.lastSentAt()));
+	}
+
+	private String line(Turn turn, CorrectionReport report) {
+		String sent = report.startedAt() == null ? replies.text(turn, MessageKey.STATS_CORRECTION_NOT_SENT)
+				: WHEN.format(report.startedAt().atZone(zone));
+		return replies.text(turn, MessageKey.STATS_CORRECTION_LINE, report.issueDate(), sent, report.messages(),
+				report.edited(), report.unchanged(), report.gone(), report.failed(), report.waiting());
 	}
 
 	private String time(Instant instant) {

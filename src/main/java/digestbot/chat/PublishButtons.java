@@ -36,8 +36,11 @@ final class PublishButtons {
 
 	private final BiFunction<Draft, Turn, List<Outgoing>> preview;
 
+	private final CorrectionButtons corrections;
+
 	PublishButtons(DraftStore drafts, Publisher publisher, Replies replies, PushReports push,
-			BiFunction<Draft, Turn, List<Outgoing>> preview) {
+			BiFunction<Draft, Turn, List<Outgoing>> preview, CorrectionButtons corrections) {
+		this.corrections = corrections;
 		this.drafts = drafts;
 		this.publisher = publisher;
 		this.replies = replies;
@@ -96,6 +99,7 @@ final class PublishButtons {
 			if (now) {
 				answer.addAll(replies.say(turn, MessageKey.PUSH_STARTED, push.pushNow().chats()));
 			}
+			answer.addAll(corrections.offer(turn, published.issue().date()));
 			return answer;
 		}
 		if (outcome instanceof Publisher.Outcome.NeedsConfirmation confirmation) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import digestbot.admin.Draft;
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
+import digestbot.delivery.Corrections;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueRefusedException;
 import digestbot.digest.IssueStore;
@@ -66,16 +67,19 @@ final class PublishCommands implements ChatCommands {
 
 	private final PublishButtons buttons;
 
+	private final CorrectionButtons corrections;
+
 	/** @param downloads the edge's file downloads; the terminal chat has none */
 	PublishCommands(DraftStore drafts, Publisher publisher, IssueStore issues, Optional<FileDownloads> downloads,
-			Replies replies, PushReports push) {
+			Replies replies, PushReports push, Corrections corrections) {
 		this.drafts = drafts;
 		this.publisher = publisher;
 		this.issues = issues;
 		this.downloads = downloads;
 		this.replies = replies;
 		this.preview = new PublishPreview(replies);
-		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf);
+		this.corrections = new CorrectionButtons(corrections, replies);
+		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf, this.corrections);
 	}
 
 	@Override
@@ -88,6 +92,7 @@ final class PublishCommands implements ChatCommands {
 		routes.on(Command.Text.class, (command, turn) -> text(command.text(), turn));
 		routes.on(Command.Upload.class, (command, turn) -> upload(command.document(), turn));
 		routes.adminButton(PUBLISH_BUTTON, buttons::press);
+		routes.adminButton(CorrectionButtons.CORRECTION_BUTTON, corrections::press);
 	}
 
 	private List<Outgoing> start(String dateArg, Turn turn) {

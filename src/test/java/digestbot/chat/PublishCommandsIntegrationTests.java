@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
+import digestbot.delivery.Corrections;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueStore;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,13 @@ class PublishCommandsIntegrationTests extends CommandGroupTest {
 	@Autowired
 	PushReports push;
 
+	@Autowired
+	Corrections corrections;
+
 	@Override
 	List<ChatCommands> groups() {
 		FileDownloads downloads = (fileId, maxBytes) -> Optional.ofNullable(FILES.get(fileId));
-		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push));
+		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push, corrections));
 	}
 
 	@Test
