@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import digestbot.delivery.CorrectionPlanner.Change;
+import digestbot.digest.ItemHtml;
+import digestbot.digest.PublishedItem;
 
 /**
  * An item of a corrected message, kept with its correction: where it stood when the message was
@@ -25,6 +27,14 @@ record CorrectedItem(long itemId, Change change, LocalDate issueDate, int number
 
 	CorrectedItem {
 		topics = List.copyOf(topics);
+	}
+
+	/** The item laid out where it stood when sent ({@code sent}), reading as {@code now} does. */
+	static CorrectedItem of(long itemId, Change change, PublishedItem sent, PublishedItem now, ItemHtml itemHtml) {
+		PublishedItem bare = new PublishedItem(now.id(), now.issueDate(), now.number(), now.anchor(), now.sectionTitle(),
+				"", now.sources(), now.topics());
+		return new CorrectedItem(itemId, change, sent.issueDate(), sent.number(), sent.sectionTitle(), sent.topics(),
+				now.text(), itemHtml.render(now), itemHtml.body(now), itemHtml.body(bare));
 	}
 
 }

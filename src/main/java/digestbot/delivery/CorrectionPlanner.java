@@ -107,14 +107,12 @@ class CorrectionPlanner {
 	 * reading as {@code now} does.
 	 */
 	private void snapshot(long correction, long itemId, Change kind, PublishedItem sent, PublishedItem now) {
-		PublishedItem bare = new PublishedItem(now.id(), now.issueDate(), now.number(), now.anchor(), now.sectionTitle(),
-				"", now.sources(), now.topics());
+		CorrectedItem item = CorrectedItem.of(itemId, kind, sent, now, itemHtml);
 		jdbc.sql("""
 				insert into correction_item (correction_id, item_id, kind, issue_date, number, section_title, topics,
 				text, html, body, tail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(correction, itemId, kind.name(), sent.issueDate(), sent.number(), sent.sectionTitle(),
-					String.join("\n", sent.topics()), now.text(), itemHtml.render(now), itemHtml.body(now),
-					itemHtml.body(bare))
+			.params(correction, itemId, kind.name(), item.issueDate(), item.number(), item.sectionTitle(),
+					String.join("\n", item.topics()), item.text(), item.html(), item.body(), item.tail())
 			.update();
 	}
 
