@@ -1,5 +1,6 @@
 package digestbot.chat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class CorrectionButtons {
 	}
 
 	/** The offer of the issue's correction waiting to be sent, if there is one. */
-	List<Outgoing> offer(Turn turn, java.time.LocalDate issueDate) {
+	List<Outgoing> offer(Turn turn, LocalDate issueDate) {
 		Optional<CorrectionOffer> offer = corrections.offered(issueDate);
 		if (offer.isEmpty()) {
 			return List.of();

@@ -1,6 +1,7 @@
 package digestbot.delivery;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -118,7 +119,7 @@ class CorrectionEdits {
 				from correction_item where correction_id = ?""").param(correctionId).query(rs -> {
 			String topics = rs.getString(6);
 			items.put(rs.getLong(1), new CorrectedItem(rs.getLong(1), Change.valueOf(rs.getString(2)),
-					rs.getObject(3, java.time.LocalDate.class), rs.getInt(4), rs.getString(5),
+					rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getString(5),
 					topics.isEmpty() ? List.of() : List.of(topics.split("\n")), rs.getString(7), rs.getString(8),
 					rs.getString(9), rs.getString(10)));
 		});

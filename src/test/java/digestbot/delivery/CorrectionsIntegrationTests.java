@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import digestbot.digest.Issue;
 import digestbot.digest.IssueStore;
-import digestbot.digest.Item;
 import digestbot.digest.PublishedIssue;
 import digestbot.digest.Section;
 import digestbot.storage.OnH2;
