@@ -65,7 +65,7 @@ class CorrectionPlanner {
 		Map<Long, PublishedItem> old = byId(replaced.replacedItemIds());
 		Map<Long, PublishedItem> successors = byId(replaced.successors().values());
 		Set<Long> touched = old.keySet().stream()
-			.filter(id -> changed(old.get(id), successors.get(replaced.successors().get(id))))
+			.filter(id -> changed(old.get(id), successorOf(id, replaced, successors)))
 			.collect(Collectors.toSet());
 		Map<SentMessage, Set<Long>> messages = touched.isEmpty() ? Map.of() : messagesCarrying(touched);
 		if (messages.isEmpty()) {
@@ -80,7 +80,7 @@ class CorrectionPlanner {
 		Map<Long, PublishedItem> others = byId(carried.stream().filter(id -> !old.containsKey(id)).toList());
 		for (long itemId : carried) {
 			if (old.containsKey(itemId)) {
-				PublishedItem successor = successors.get(replaced.successors().get(itemId));
+				PublishedItem successor = successorOf(itemId, replaced, successors);
 				Change kind = successor == null ? Change.REMOVED : touched.contains(itemId) ? Change.CHANGED : Change.SAME;
 				snapshot(correction, itemId, kind, old.get(itemId), successor == null ? old.get(itemId) : successor);
 			}
@@ -95,6 +95,12 @@ class CorrectionPlanner {
 					message.messageNo(), items.stream().map(String::valueOf).collect(Collectors.joining(",")),
 					utc(clock.instant()))
 			.update());
+	}
+
+	/** The new item that stands for the old one, or null when it was removed. */
+	private static PublishedItem successorOf(long oldId, IssueReplaced replaced, Map<Long, PublishedItem> successors) {
+		Long newId = replaced.successors().get(oldId);
+		return newId == null ? null : successors.get(newId);
 	}
 
 	/** The item reads otherwise now: its text, sources, section or link changed, or it went. */
@@ -147,7 +153,7 @@ class CorrectionPlanner {
 
 	private Map<Long, PublishedItem> byId(Collection<Long> ids) {
 		if (ids.isEmpty()) {
-			return Map.of();
+			return new HashMap<>();
 		}
 		return new HashMap<>(issues.items(List.copyOf(new HashSet<>(ids))).stream()
 			.collect(Collectors.toMap(PublishedItem::id, Function.identity())));

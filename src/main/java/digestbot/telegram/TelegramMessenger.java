@@ -4,7 +4,10 @@ import digestbot.delivery.Messenger;
 import digestbot.delivery.SendOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Sends the push's messages, and edits them for a correction, through the {@link TelegramSender} and counts their outcomes. */
+/**
+ * Sends the push's messages, and edits them for a correction, through the {@link TelegramSender},
+ * and counts their outcomes.
+ */
 class TelegramMessenger implements Messenger {
 
 	private final TelegramSender sender;
