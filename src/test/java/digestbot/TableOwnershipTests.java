@@ -29,7 +29,8 @@ class TableOwnershipTests {
 			entry("planner_state", "delivery"), entry("draft", "admin"), entry("scheduled_issue", "admin"),
 			entry("pending_import", "admin"), entry("inbox", "telegram"), entry("setting", "telegram"),
 			entry("chat_memory", "chat"), entry("chat_flood", "chat"), entry("reading_count", "stats"),
-			entry("follower_change", "stats"));
+			entry("follower_change", "stats"), entry("correction", "delivery"),
+			entry("correction_item", "delivery"), entry("correction_edit", "delivery"));
 
 	private static final Path MAIN = Path.of("src", "main", "java", "digestbot");
 

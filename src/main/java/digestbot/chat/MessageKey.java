@@ -238,6 +238,19 @@ public enum MessageKey {
 	/** Date and time of the publication, the issue's date, its number of items. */
 	SCHEDULED_LINE(4),
 	SCHEDULED_USAGE(0),
+	/** Date of the issue, number of sent messages that carried a changed item, number of places. */
+	CORRECTION_OFFER(3),
+	BUTTON_CORRECT(0),
+	/** Number of messages to edit. */
+	CORRECTION_STARTED(1),
+	CORRECTION_GONE(0),
+	STATS_CORRECTIONS(0),
+	/**
+	 * Date of the issue, when it was sent (a String), messages, edited, unchanged, gone, failed,
+	 * waiting.
+	 */
+	STATS_CORRECTION_LINE(8),
+	STATS_CORRECTION_NOT_SENT(0),
 	STATS_TOPICS(0),
 	/** Date of the current issue, number of items. */
 	STATS_CURRENT(2),

@@ -48,8 +48,12 @@ final class PublishButtons {
 
 	private final ScheduledPublisher scheduler;
 
+	private final CorrectionButtons corrections;
+
 	PublishButtons(DraftStore drafts, Publisher publisher, Replies replies, PushReports push,
-			BiFunction<Draft, Turn, List<Outgoing>> preview, ScheduleTimes times, ScheduledPublisher scheduler) {
+			BiFunction<Draft, Turn, List<Outgoing>> preview, ScheduleTimes times, ScheduledPublisher scheduler,
+			CorrectionButtons corrections) {
+		this.corrections = corrections;
 		this.drafts = drafts;
 		this.publisher = publisher;
 		this.replies = replies;
@@ -146,6 +150,7 @@ final class PublishButtons {
 			if (now) {
 				answer.addAll(replies.say(turn, MessageKey.PUSH_STARTED, push.pushNow().chats()));
 			}
+			answer.addAll(corrections.offer(turn, published.issue().date()));
 			return answer;
 		}
 		if (outcome instanceof Publisher.Outcome.NeedsConfirmation confirmation) {

@@ -15,6 +15,7 @@ import digestbot.admin.Draft;
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
 import digestbot.admin.ScheduledPublisher;
+import digestbot.delivery.Corrections;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueRefusedException;
 import digestbot.digest.IssueStore;
@@ -73,10 +74,12 @@ final class PublishCommands implements ChatCommands {
 
 	private final ExportCommands imports;
 
+	private final CorrectionButtons corrections;
+
 	/** @param downloads the edge's file downloads; the terminal chat has none */
 	PublishCommands(DraftStore drafts, Publisher publisher, IssueStore issues, Optional<FileDownloads> downloads,
 			Replies replies, PushReports push, TopicReach reach, ScheduleTimes times, ScheduledPublisher scheduler,
-			ExportCommands imports) {
+			ExportCommands imports, Corrections corrections) {
 		this.imports = imports;
 		this.drafts = drafts;
 		this.publisher = publisher;
@@ -85,7 +88,9 @@ final class PublishCommands implements ChatCommands {
 		this.replies = replies;
 		this.times = times;
 		this.preview = new PublishPreview(replies, reach);
-		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf, times, scheduler);
+		this.corrections = new CorrectionButtons(corrections, replies);
+		this.buttons = new PublishButtons(drafts, publisher, replies, push, this::previewOf, times, scheduler,
+				this.corrections);
 	}
 
 	@Override
@@ -98,6 +103,7 @@ final class PublishCommands implements ChatCommands {
 		routes.on(Command.Text.class, (command, turn) -> text(command.text(), turn));
 		routes.on(Command.Upload.class, (command, turn) -> upload(command.document(), turn));
 		routes.adminButton(PUBLISH_BUTTON, buttons::press);
+		routes.adminButton(CorrectionButtons.CORRECTION_BUTTON, corrections::press);
 	}
 
 	/** {@code /publish}, {@code /publish 2025-02-03}, or {@code /publish 2025-02-03 06:00} to plan it. */

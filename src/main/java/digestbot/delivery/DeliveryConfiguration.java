@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import digestbot.digest.DigestProperties;
 import digestbot.digest.ItemHtml;
+import digestbot.subscription.SubscriberStore;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,19 @@ class DeliveryConfiguration {
 	@Bean
 	SendBudget sendBudget(SendPacer pacer, DeliveryProperties properties, Clock clock) {
 		return new SendBudget(pacer, new ChatRates(properties.chatGap(), properties.groupGap()), clock);
+	}
+
+	/** Makes the edits of corrections, through the same messenger and budget as the push. */
+	@Bean
+	CorrectionDispatcher correctionDispatcher(CorrectionEdits edits, SendBudget budget, SendPacer pacer,
+			DeliveryProperties properties, Clock clock, ObjectProvider<Messenger> messengers, PushRenderer renderer,
+			SubscriberStore subscribers) {
+		CorrectionRenderer corrections = new CorrectionRenderer(renderer);
+		return new CorrectionDispatcher(edits, budget, pacer, properties, clock, () -> {
+			Messenger messenger = messengers.getIfAvailable();
+			return (messenger != null) ? new CorrectionSender(messenger, edits, corrections, subscribers, pacer, budget,
+					properties, clock) : null;
+		});
 	}
 
 	@Bean

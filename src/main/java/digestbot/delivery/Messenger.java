@@ -19,4 +19,11 @@ public interface Messenger {
 	/** Sends the text without any formatting, for a message whose HTML Telegram refused. */
 	SendOutcome sendPlain(long chatId, long threadId, String text);
 
+	/**
+	 * Replaces the text of a message the bot sent with Telegram HTML, link previews off. Answers
+	 * {@link SendOutcome.Unchanged} when the message already reads so, and
+	 * {@link SendOutcome.NotEditable} when Telegram will never edit it.
+	 */
+	SendOutcome edit(long chatId, long messageId, String html);
+
 }

@@ -91,8 +91,28 @@ class PushRenderer {
 
 	/** The place's items as message blocks, in the order they are read. */
 	List<Block> blocks(ChatClaim claim, Map<Long, PublishedItem> items) {
+		return blocks(claim, items, new ItemForms() {
+
+			@Override
+			public String render(PublishedItem item) {
+				return itemHtml.render(item);
+			}
+
+			@Override
+			public String body(PublishedItem item) {
+				return itemHtml.body(item);
+			}
+
+		});
+	}
+
+	/**
+	 * The place's items as message blocks, each item shown as {@code forms} says: a correction
+	 * lays a message out as it was sent, with the items as they read now.
+	 */
+	List<Block> blocks(ChatClaim claim, Map<Long, PublishedItem> items, ItemForms forms) {
 		if (claim.kind() == PlaceKind.CHANNEL) {
-			return issueBlocks(claim, items);
+			return issueBlocks(claim, items, forms);
 		}
 		Map<String, List<Block>> byTopic = new TreeMap<>(Comparator
 			.comparing((String topic) -> topicOrder.getOrDefault(topic, Integer.MAX_VALUE))
@@ -105,7 +125,7 @@ class PushRenderer {
 				.orElse(item.topics().isEmpty() ? "" : item.topics().get(0));
 			List<Block> group = byTopic.computeIfAbsent(topic, key -> new ArrayList<>());
 			String heading = (group.isEmpty() && !topic.isEmpty()) ? Html.bold(topic) + "\n" : "";
-			group.add(new Block(delivery.id(), heading + itemHtml.render(item)));
+			group.add(new Block(delivery.id(), heading + forms.render(item)));
 		}
 		List<Block> blocks = byTopic.values().stream().flatMap(List::stream).collect(Collectors.toList());
 		if (!blocks.isEmpty() && claim.messagesSent() == 0) {
@@ -120,7 +140,7 @@ class PushRenderer {
 	 * post carries it; a later one starts a new issue with it), each section under its title,
 	 * repeated at the top of a later message so that no message starts without its section.
 	 */
-	private List<Block> issueBlocks(ChatClaim claim, Map<Long, PublishedItem> items) {
+	private List<Block> issueBlocks(ChatClaim claim, Map<Long, PublishedItem> items, ItemForms forms) {
 		List<Block> blocks = new ArrayList<>();
 		LocalDate issue = null;
 		String section = null;
@@ -138,7 +158,7 @@ class PushRenderer {
 				head.append(Html.bold(item.sectionTitle())).append('\n');
 			}
 			section = item.sectionTitle();
-			blocks.add(new Block(delivery.id(), head + itemHtml.body(item)));
+			blocks.add(new Block(delivery.id(), head + forms.body(item)));
 		}
 		return blocks;
 	}
@@ -170,6 +190,15 @@ class PushRenderer {
 			}
 		}
 		return fits;
+	}
+
+	/** How an item is shown: with its section title (readers, groups), or without (a channel's post). */
+	interface ItemForms {
+
+		String render(PublishedItem item);
+
+		String body(PublishedItem item);
+
 	}
 
 	/** One item's HTML and the delivery that brings it. */

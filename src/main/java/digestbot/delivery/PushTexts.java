@@ -16,7 +16,7 @@ import digestbot.text.Html;
 
 /**
  * The push's own texts, in {@code messages/push_<code>.properties} beside the chat's: English
- * for "en", Dutch otherwise. Each is a pattern taking an issue's date ("27 januari 2025").
+ * for "en", Dutch otherwise. Most are a pattern taking an issue's date ("27 januari 2025").
  */
 final class PushTexts {
 
@@ -31,13 +31,27 @@ final class PushTexts {
 
 	/** The text under {@code key} in the language, with the date in it, as HTML. */
 	static String withDate(String key, String language, LocalDate date) {
-		Locale locale = "en".equals(language) ? ENGLISH : DUTCH;
+		Locale locale = locale(language);
+		String pattern = pattern(key, locale);
+		String formatted = DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+		return new MessageFormat(pattern, locale).format(new Object[] { Html.escape(formatted) });
+	}
+
+	/** The text under {@code key} in the language, as HTML. */
+	static String text(String key, String language) {
+		return pattern(key, locale(language));
+	}
+
+	private static Locale locale(String language) {
+		return "en".equals(language) ? ENGLISH : DUTCH;
+	}
+
+	private static String pattern(String key, Locale locale) {
 		String pattern = TEXTS.get(locale).getProperty(key);
 		if (pattern == null || pattern.isBlank()) {
 			throw new IllegalStateException("messages/push_" + locale.getLanguage() + ".properties has no " + key);
 		}
-		String formatted = DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
-		return new MessageFormat(pattern, locale).format(new Object[] { Html.escape(formatted) });
+		return pattern;
 	}
 
 	private static Properties load(String code) {

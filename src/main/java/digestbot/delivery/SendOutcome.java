@@ -16,6 +16,19 @@ public sealed interface SendOutcome {
 	record Sent(long messageId) implements SendOutcome {
 	}
 
+	/** An edit found the message already reading so ("message is not modified"). */
+	@NamedInterface("messenger")
+	record Unchanged() implements SendOutcome {
+	}
+
+	/**
+	 * An edit Telegram will never make: the message was deleted ({@code deleted}: "message to edit
+	 * not found") or can no longer be edited ("message can't be edited").
+	 */
+	@NamedInterface("messenger")
+	record NotEditable(String reason, boolean deleted) implements SendOutcome {
+	}
+
 	/** 429: nothing may be sent for {@code retryAfter}. */
 	@NamedInterface("messenger")
 	record RateLimited(Duration retryAfter) implements SendOutcome {

@@ -15,9 +15,15 @@
  * a message on its way when the process dies may reach its chat twice (Telegram has no
  * idempotency key); see {@link digestbot.delivery.DeliveryRecorder}.
  * <p>
+ * Corrections: when an issue is published again with delivered items changed or removed, the
+ * messages that carried them are written down ({@code CorrectionPlanner}, in the replacement's
+ * transaction) and, once an admin sends the correction ({@link digestbot.delivery.Corrections}),
+ * edited in place, each once, claimed as the outbox is and in the same send budget.
+ * <p>
  * Owns the tables {@code delivery} (the outbox), {@code push}, {@code push_planner_lock},
- * {@code push_rate_bucket} (written by Bucket4j) and {@code planner_state} (the planner's own
- * state of each place). The delivery states are spelled in this package only. It keeps step with
+ * {@code push_rate_bucket} (written by Bucket4j), {@code planner_state} (the planner's own
+ * state of each place), and {@code correction}, {@code correction_item} and
+ * {@code correction_edit} (the corrections and their edits). The delivery states are spelled in this package only. It keeps step with
  * the other modules' changes by their events, in their transaction: a place's schedule changed,
  * gone, forgotten or moved to a supergroup, an issue replaced or published. It reads the subscription and digest tables in
  * its set-based planning and claims, as their package-infos say.

@@ -49,6 +49,16 @@ final class TelegramErrors {
 		return code(ex) == 400 && lower(description(ex)).contains("message is not modified");
 	}
 
+	/** The message to edit was deleted (or never was the bot's). */
+	static boolean isMessageGone(TelegramApiException ex) {
+		return code(ex) == 400 && lower(description(ex)).contains("message to edit not found");
+	}
+
+	/** Telegram no longer lets the bot edit the message (too old in a business chat, and the like). */
+	static boolean isNotEditable(TelegramApiException ex) {
+		return code(ex) == 400 && lower(description(ex)).contains("message can't be edited");
+	}
+
 	static String describe(TelegramApiException ex) {
 		int code = code(ex);
 		return code > 0 ? code + " " + description(ex) : description(ex);

@@ -4,7 +4,10 @@ import digestbot.delivery.Messenger;
 import digestbot.delivery.SendOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Sends the push's messages through the {@link TelegramSender} and counts their outcomes. */
+/**
+ * Sends the push's messages, and edits them for a correction, through the {@link TelegramSender},
+ * and counts their outcomes.
+ */
 class TelegramMessenger implements Messenger {
 
 	private final TelegramSender sender;
@@ -24,6 +27,16 @@ class TelegramMessenger implements Messenger {
 	@Override
 	public SendOutcome sendPlain(long chatId, long threadId, String text) {
 		return count(sender.send(chatId, threadId, text, null, null));
+	}
+
+	@Override
+	public SendOutcome edit(long chatId, long messageId, String html) {
+		SendOutcome outcome = sender.correct(chatId, messageId, html);
+		meters.counter("digestbot.correction.edits", "outcome", outcome.getClass().getSimpleName()).increment();
+		if (outcome instanceof SendOutcome.RateLimited limited) {
+			meters.counter("digestbot.push.rate.limit.wait.seconds").increment(limited.retryAfter().toSeconds());
+		}
+		return outcome;
 	}
 
 	private SendOutcome count(SendOutcome outcome) {

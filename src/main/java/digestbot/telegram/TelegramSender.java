@@ -79,6 +79,32 @@ class TelegramSender {
 		}
 	}
 
+	/**
+	 * Replaces a push message's text for a correction, keeping no keyboard (push messages have
+	 * none). Unlike a reply's edit, the answers that say the edit will never be made are told apart.
+	 */
+	SendOutcome correct(long chatId, long messageId, String html) {
+		try {
+			client.execute(EditMessageText.builder()
+				.chatId(chatId)
+				.messageId(Math.toIntExact(messageId))
+				.text(html)
+				.parseMode("HTML")
+				.linkPreviewOptions(NO_PREVIEW)
+				.build());
+			return new SendOutcome.Sent(messageId);
+		}
+		catch (TelegramApiException ex) {
+			if (TelegramErrors.isNotModified(ex)) {
+				return new SendOutcome.Unchanged();
+			}
+			if (TelegramErrors.isMessageGone(ex) || TelegramErrors.isNotEditable(ex)) {
+				return new SendOutcome.NotEditable(TelegramErrors.describe(ex), TelegramErrors.isMessageGone(ex));
+			}
+			return outcome(ex);
+		}
+	}
+
 	/** Takes the buttons off a sent message. */
 	SendOutcome removeKeyboard(long chatId, int messageId) {
 		try {

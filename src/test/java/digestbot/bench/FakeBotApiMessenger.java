@@ -59,6 +59,11 @@ final class FakeBotApiMessenger implements Messenger, AutoCloseable {
 			.build());
 	}
 
+	@Override
+	public SendOutcome edit(long chatId, long messageId, String html) {
+		throw new UnsupportedOperationException("the push benchmarks make no edits");
+	}
+
 	private SendOutcome execute(SendMessage message) {
 		try {
 			return new SendOutcome.Sent(client.execute(message).getMessageId());

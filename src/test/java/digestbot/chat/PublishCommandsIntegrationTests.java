@@ -9,6 +9,7 @@ import java.util.Optional;
 import digestbot.admin.DraftStore;
 import digestbot.admin.Publisher;
 import digestbot.admin.ScheduledPublisher;
+import digestbot.delivery.Corrections;
 import digestbot.delivery.PushReports;
 import digestbot.digest.IssueStore;
 import digestbot.subscription.TopicReach;
@@ -57,11 +58,14 @@ class PublishCommandsIntegrationTests extends CommandGroupTest {
 	@Autowired
 	ExportCommands imports;
 
+	@Autowired
+	Corrections corrections;
+
 	@Override
 	List<ChatCommands> groups() {
 		FileDownloads downloads = (fileId, maxBytes) -> Optional.ofNullable(FILES.get(fileId));
 		return List.of(new PublishCommands(drafts, publisher, issues, Optional.of(downloads), replies, push, reach,
-				times, scheduler, imports));
+				times, scheduler, imports, corrections));
 	}
 
 	@Test

@@ -45,6 +45,12 @@ final class InMemoryMessenger implements Messenger {
 		return call(chatId, threadId, text, true);
 	}
 
+	/** An edit is kept as a call like a send, its text the new one. */
+	@Override
+	public SendOutcome edit(long chatId, long messageId, String html) {
+		return call(chatId, 0, html, false);
+	}
+
 	/** The next sends, whatever their chat, get these answers in turn. */
 	synchronized InMemoryMessenger answerNext(SendOutcome... outcomes) {
 		next.addAll(List.of(outcomes));

@@ -31,6 +31,8 @@ final class Conversations {
 
 	private final Map<Long, Map<Integer, BotMessage>> botMessages = new HashMap<>();
 
+	private final java.util.Set<String> frozenMessages = new java.util.HashSet<>();
+
 	private final Set<String> openCallbackQueries = new HashSet<>();
 
 	private long nextCallbackQueryId = 7_000_000_000_000L;
@@ -77,6 +79,20 @@ final class Conversations {
 
 	synchronized BotMessage botMessage(long chatId, int messageId) {
 		return this.botMessages.getOrDefault(chatId, Map.of()).get(messageId);
+	}
+
+	/** The bot's message is gone from the chat, as when a reader deletes it. */
+	synchronized void deleteBotMessage(long chatId, int messageId) {
+		this.botMessages.getOrDefault(chatId, new HashMap<>()).remove(messageId);
+	}
+
+	/** Telegram no longer lets the bot edit the message (too old in a business chat, and the like). */
+	synchronized void freezeBotMessage(long chatId, int messageId) {
+		this.frozenMessages.add(chatId + "/" + messageId);
+	}
+
+	synchronized boolean isFrozen(long chatId, int messageId) {
+		return this.frozenMessages.contains(chatId + "/" + messageId);
 	}
 
 	synchronized String openCallbackQuery() {

@@ -198,6 +198,19 @@ public final class FakeBotApi implements AutoCloseable {
 		return this.recorder.await(() -> documents(chatId), count, timeout, "documents in chat " + chatId);
 	}
 
+	/** The reader deletes the bot's message: editing it answers 400 "message to edit not found". */
+	public void deleteMessage(long chatId, int messageId) {
+		this.conversations.deleteBotMessage(chatId, messageId);
+	}
+
+	/**
+	 * Telegram no longer lets the bot edit its message (as for a message older than 48 hours in
+	 * a business chat): editing it answers 400 "message can't be edited".
+	 */
+	public void freezeMessage(long chatId, int messageId) {
+		this.conversations.freezeBotMessage(chatId, messageId);
+	}
+
 	public List<SentMessage> edits() {
 		return this.recorder.edits();
 	}

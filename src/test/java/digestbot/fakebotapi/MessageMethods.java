@@ -160,6 +160,9 @@ final class MessageMethods {
 		if (old == null) {
 			throw Failure.badRequest("message to edit not found").toException();
 		}
+		if (this.conversations.isFrozen(chatId, messageId.intValue())) {
+			throw Failure.badRequest("message can't be edited").toException();
+		}
 		return old;
 	}
 

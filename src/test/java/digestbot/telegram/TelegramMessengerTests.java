@@ -104,4 +104,37 @@ class TelegramMessengerTests {
 				failed -> assertThat(failed.retriable()).isTrue());
 	}
 
+	@Test
+	void anEditReplacesTheTextAndTheSameTextAgainIsUnchanged() {
+		long id = ((SendOutcome.Sent) messenger.send(19, 0, "oud")).messageId();
+
+		assertThat(messenger.edit(19, id, "<b>nieuw</b>")).isEqualTo(new SendOutcome.Sent(id));
+		assertThat(messenger.edit(19, id, "<b>nieuw</b>")).isEqualTo(new SendOutcome.Unchanged());
+		assertThat(TELEGRAM.edits(19)).singleElement().satisfies(edit -> assertThat(edit.text()).isEqualTo("<b>nieuw</b>"));
+	}
+
+	@Test
+	void anEditOfADeletedOrFrozenMessageIsNotEditableAndNotWorthRetrying() {
+		long deleted = ((SendOutcome.Sent) messenger.send(20, 0, "a")).messageId();
+		long frozen = ((SendOutcome.Sent) messenger.send(20, 0, "b")).messageId();
+		TELEGRAM.deleteMessage(20, (int) deleted);
+		TELEGRAM.freezeMessage(20, (int) frozen);
+
+		assertThat(messenger.edit(20, deleted, "x")).isInstanceOfSatisfying(SendOutcome.NotEditable.class,
+				refused -> assertThat(refused.deleted()).isTrue());
+		assertThat(messenger.edit(20, frozen, "x"))
+			.isEqualTo(new SendOutcome.NotEditable("400 Bad Request: message can't be edited", false));
+		assertThat(TELEGRAM.edits(20)).isEmpty();
+	}
+
+	@Test
+	void anEditIsCheckedAsAMessageIs() {
+		long id = ((SendOutcome.Sent) messenger.send(21, 0, "a")).messageId();
+
+		assertThat(messenger.edit(21, id, "<blink>x</blink>")).isInstanceOf(SendOutcome.BadMarkup.class);
+		assertThat(messenger.edit(21, id, "x".repeat(4097))).isInstanceOfSatisfying(SendOutcome.Failed.class,
+				failed -> assertThat(failed.retriable()).isFalse());
+		assertThat(meters.counter("digestbot.correction.edits", "outcome", "BadMarkup").count()).isEqualTo(1);
+	}
+
 }
