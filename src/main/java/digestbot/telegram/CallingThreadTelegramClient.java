@@ -65,7 +65,8 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 		try {
 			request = new Request.Builder().url(base.newBuilder().addPathSegment(method.getMethod()).build())
 				.header("charset", "UTF-8")
-				.post(RequestBody.create(mapper.writeValueAsString(method), JSON))
+				// As UTF-8 bytes at once: a reply's text is not first built as a String, then encoded.
+				.post(RequestBody.create(mapper.writeValueAsBytes(method), JSON))
 				.build();
 		}
 		catch (IOException ex) {
