@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The names of the commands and the bot's texts, loaded and checked once at start, the matching of what users type to
@@ -45,8 +46,8 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	FloodGuard floodGuard(JdbcClient jdbc, DataSource dataSource, Clock clock) {
-		return new FloodGuard(jdbc, FloodGuard.Dialect.of(dataSource), FLOOD_LIMIT, clock);
+	FloodGuard floodGuard(JdbcClient jdbc, TransactionOperations transaction, DataSource dataSource, Clock clock) {
+		return new FloodGuard(jdbc, transaction, FloodGuard.Dialect.of(dataSource), FLOOD_LIMIT, clock);
 	}
 
 }

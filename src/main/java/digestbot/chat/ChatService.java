@@ -1,6 +1,7 @@
 package digestbot.chat;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,14 @@ public class ChatService {
 	 * when there is nothing to say.
 	 */
 	public List<Outgoing> handle(Incoming incoming) {
+		return handle(incoming, FloodVerdict.UNCOUNTED);
+	}
+
+	/**
+	 * The answer to an update whose command {@link #countFloods} counted already, with its verdict;
+	 * {@link FloodVerdict#UNCOUNTED} counts it now.
+	 */
+	public List<Outgoing> handle(Incoming incoming, FloodVerdict counted) {
 		try {
 			if (incoming instanceof Incoming.BotMembership change) {
 				return memberships.changed(change);
@@ -73,14 +82,48 @@ public class ChatService {
 			// The one admin check of a turn: routes and groups read it from the turn.
 			boolean admin = admins.isAdmin(incoming.userId());
 			if (incoming instanceof Incoming.Message message) {
-				return onMessage(message, admin);
+				return onMessage(message, admin, counted);
 			}
-			return onButton((Incoming.ButtonPress) incoming, admin);
+			return onButton((Incoming.ButtonPress) incoming, admin, counted);
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not answer chat {}", incoming.chatId(), ex);
 			return apology(incoming);
 		}
+	}
+
+	/**
+	 * Counts the commands among updates just taken in against their chats' flood limits, all in one
+	 * transaction: a poll's commands cost one commit, not one each. Returns the verdicts in the
+	 * updates' order, for {@link #handle(Incoming, FloodVerdict)}; what is no command, or comes from
+	 * an admin, is allowed uncounted, as {@code handle} would.
+	 */
+	public List<FloodVerdict> countFloods(List<Incoming> updates) {
+		List<Long> counted = new ArrayList<>();
+		for (Incoming incoming : updates) {
+			if (countsAgainstFlood(incoming)) {
+				counted.add(incoming.chatId());
+			}
+		}
+		Iterator<FloodVerdict> verdicts = flood.checkAll(counted).iterator();
+		List<FloodVerdict> inOrder = new ArrayList<>(updates.size());
+		for (Incoming incoming : updates) {
+			inOrder.add(countsAgainstFlood(incoming) ? verdicts.next() : FloodVerdict.ALLOW);
+		}
+		return inOrder;
+	}
+
+	private boolean countsAgainstFlood(Incoming incoming) {
+		if (incoming instanceof Incoming.Message message) {
+			return command(message).isPresent() && !admins.isAdmin(message.userId());
+		}
+		return incoming instanceof Incoming.ButtonPress && !admins.isAdmin(incoming.userId());
+	}
+
+	/** The command a message gives, if any: in a group, text that is no command is not for the bot. */
+	private Optional<Command> command(Incoming.Message message) {
+		Optional<Command> parsed = new CommandParser(message.botUsername(), names).parse(message.text());
+		return parsed.filter(command -> !(message.group() && command instanceof Command.Text));
 	}
 
 	/** The command menu for a language; admins see the admin commands too. */
@@ -114,13 +157,12 @@ public class ChatService {
 		return menu;
 	}
 
-	private List<Outgoing> onMessage(Incoming.Message message, boolean admin) {
-		Optional<Command> parsed = new CommandParser(message.botUsername(), names).parse(message.text());
-		if (parsed.isEmpty() || (message.group() && parsed.get() instanceof Command.Text)) {
+	private List<Outgoing> onMessage(Incoming.Message message, boolean admin, FloodVerdict counted) {
+		Optional<Command> parsed = command(message);
+		if (parsed.isEmpty()) {
 			return List.of();
 		}
-		// Admins are trusted, and pasting a long issue takes many messages in a row.
-		FloodGuard.Verdict verdict = admin ? FloodGuard.Verdict.ALLOW : flood.check(message.chatId());
+		FloodVerdict verdict = verdict(message.chatId(), admin, counted);
 		switch (verdict) {
 			case NOTIFY:
 				return List.of(new Outgoing.Send(message.chatId(), text(message, MessageKey.FLOOD_NOTICE), null,
@@ -133,8 +175,16 @@ public class ChatService {
 		}
 	}
 
-	private List<Outgoing> onButton(Incoming.ButtonPress press, boolean admin) {
-		if (!admin && flood.check(press.chatId()) != FloodGuard.Verdict.ALLOW) {
+	/** Admins are trusted, and pasting a long issue takes many messages in a row. */
+	private FloodVerdict verdict(long chatId, boolean admin, FloodVerdict counted) {
+		if (admin) {
+			return FloodVerdict.ALLOW;
+		}
+		return counted == FloodVerdict.UNCOUNTED ? flood.check(chatId) : counted;
+	}
+
+	private List<Outgoing> onButton(Incoming.ButtonPress press, boolean admin, FloodVerdict counted) {
+		if (verdict(press.chatId(), admin, counted) != FloodVerdict.ALLOW) {
 			return List.of(new Outgoing.AnswerButton(press.callbackId(), null));
 		}
 		return routes.press(press, turn(press, admin));

@@ -26,7 +26,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -70,7 +69,7 @@ class TelegramConfiguration {
 	@Bean
 	TelegramClient telegramClient(OkHttpClient telegramHttpClient, TelegramProperties properties,
 			TelegramUrl telegramUrl) {
-		return new OkHttpTelegramClient(telegramHttpClient, properties.botToken(), telegramUrl);
+		return new CallingThreadTelegramClient(telegramHttpClient, properties.botToken(), telegramUrl);
 	}
 
 	@Bean

@@ -1,10 +1,12 @@
 package digestbot.telegram;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import digestbot.chat.ChatService;
+import digestbot.chat.FloodVerdict;
 import digestbot.chat.Incoming;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -94,7 +96,22 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 			return;
 		}
 		lanes.release(received.size() - fresh.size());
-		fresh.forEach(this::dispatch);
+		List<FloodVerdict> verdicts = countFloods(fresh);
+		for (int i = 0; i < fresh.size(); i++) {
+			dispatch(fresh.get(i), verdicts.get(i));
+		}
+	}
+
+	/** The poll's commands counted against the flood limit together; uncounted when that fails. */
+	private List<FloodVerdict> countFloods(List<UpdateInbox.Received> fresh) {
+		try {
+			return chat.countFloods(fresh.stream().map(UpdateInbox.Received::incoming).toList());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not count {} updates against the flood limit; each is counted when handled", fresh.size(),
+					ex);
+			return Collections.nCopies(fresh.size(), FloodVerdict.UNCOUNTED);
+		}
 	}
 
 	private boolean reserveRoom(int updates) {
@@ -121,13 +138,13 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		finally {
 			lanes.release(room - taken.size());
 		}
-		taken.forEach(this::dispatch);
+		taken.forEach(update -> dispatch(update, FloodVerdict.UNCOUNTED));
 	}
 
-	private void dispatch(UpdateInbox.Received update) {
+	private void dispatch(UpdateInbox.Received update, FloodVerdict counted) {
 		lanes.submit(update.incoming().chatId(), () -> {
 			try {
-				replies.carryOut(chat.handle(update.incoming()));
+				replies.carryOut(chat.handle(update.incoming(), counted));
 				meters.counter("digestbot.updates.handled", "kind", kind(update.incoming())).increment();
 			}
 			catch (RuntimeException ex) {

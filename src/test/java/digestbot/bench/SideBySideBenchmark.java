@@ -2,6 +2,8 @@ package digestbot.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,8 @@ import digestbot.fakebotapi.FakeBotApi;
  * <p>Needs {@code ./mvnw -q -DskipTests package} (for target/digestbot.jar) and {@code npm ci} in
  * bench/peer. {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=SideBySideBenchmark
  * -Dbench.args="1000 20 2000 20"}: rate per second, seconds measured, users, seconds of warm-up; a fifth
- * argument {@code digestbot} measures Digestbot alone.
+ * argument {@code digestbot} measures Digestbot alone. {@code -Dbench.botjvm=-Xmx192m} gives Digestbot's
+ * JVM options (several separated by commas), such as the heap of a 256 MB container.
  */
 public final class SideBySideBenchmark {
 
@@ -58,8 +61,9 @@ public final class SideBySideBenchmark {
 		}
 		Files.createDirectories(OUT);
 		Files.deleteIfExists(RECORDING);
-		System.out.printf("Side by side: /latest at %d/s for %d s from %d users, after %d s of warm-up%n",
-				load.rate(), load.seconds(), load.users(), load.warmup());
+		System.out.printf("Side by side: /latest at %d/s for %d s from %d users, after %d s of warm-up;"
+				+ " Digestbot's JVM options: %s%n", load.rate(), load.seconds(), load.users(), load.warmup(),
+				botJvmOptions());
 		int perChat = load.rate() * Math.min(60, Math.max(load.seconds(), load.warmup())) / load.users();
 		if (perChat > FLOOD_LIMIT) {
 			System.out.printf("note: a chat sends up to %d commands in a minute; Digestbot answers %d%n", perChat,
@@ -81,15 +85,24 @@ public final class SideBySideBenchmark {
 
 	private static ProcessBuilder digestbot(String apiUrl) {
 		Path data = OUT.resolve("data-" + System.nanoTime()).toAbsolutePath();
-		ProcessBuilder builder = new ProcessBuilder(java(),
+		List<String> command = new ArrayList<>(List.of(java(),
 				"-XX:StartFlightRecording=settings=default,dumponexit=true,filename="
-						+ RECORDING.toAbsolutePath(),
-				"-jar", JAR.toAbsolutePath().toString(), "--server.address=127.0.0.1", "--server.port=0",
-				"--digestbot.push.enabled=false",
+						+ RECORDING.toAbsolutePath()));
+		command.addAll(botJvmOptions());
+		command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.address=127.0.0.1",
+				"--server.port=0", "--digestbot.push.enabled=false",
 				// The fake has no flood control here: lift the send budget to measure the bot's own ceiling.
-				"--digestbot.push.rate=100000");
+				"--digestbot.push.rate=100000"));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		environment(builder, apiUrl).put("DIGESTBOT_DATA_DIR", data.toString());
 		return builder.redirectErrorStream(true).redirectOutput(OUT.resolve("digestbot.log").toFile());
+	}
+
+	private static List<String> botJvmOptions() {
+		return Arrays.stream(System.getProperty("bench.botjvm", "").split(","))
+			.map(String::strip)
+			.filter(option -> !option.isEmpty())
+			.toList();
 	}
 
 	private static ProcessBuilder grammy(String apiUrl) {

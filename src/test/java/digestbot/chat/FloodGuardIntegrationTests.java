@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
-import static digestbot.chat.FloodGuard.Verdict.ALLOW;
-import static digestbot.chat.FloodGuard.Verdict.IGNORE;
-import static digestbot.chat.FloodGuard.Verdict.NOTIFY;
+import static digestbot.chat.FloodVerdict.ALLOW;
+import static digestbot.chat.FloodVerdict.IGNORE;
+import static digestbot.chat.FloodVerdict.NOTIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each chat's commands per minute, counted in the database, on H2 and on PostgreSQL. */
@@ -57,6 +58,9 @@ abstract class FloodGuardIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	TransactionOperations transaction;
 
 	private FloodGuard guard;
 
@@ -103,7 +107,7 @@ abstract class FloodGuardIntegrationTests {
 	@Test
 	void twoGuardsOnOneDatabaseCountTogether() {
 		FloodGuard other = newGuard();
-		List<FloodGuard.Verdict> verdicts = new ArrayList<>();
+		List<FloodVerdict> verdicts = new ArrayList<>();
 		for (int i = 0; i < LIMIT + 2; i++) {
 			verdicts.add((i % 2 == 0 ? guard : other).check(CHAT));
 		}
@@ -114,10 +118,10 @@ abstract class FloodGuardIntegrationTests {
 	@Test
 	void commandsCountedAtOnceAreEachCountedOnce() {
 		ExecutorService threads = Executors.newFixedThreadPool(8);
-		List<FloodGuard.Verdict> verdicts = new ArrayList<>();
+		List<FloodVerdict> verdicts = new ArrayList<>();
 		try {
 			CountDownLatch start = new CountDownLatch(1);
-			List<CompletableFuture<List<FloodGuard.Verdict>>> checkers = new ArrayList<>();
+			List<CompletableFuture<List<FloodVerdict>>> checkers = new ArrayList<>();
 			for (int thread = 0; thread < 8; thread++) {
 				FloodGuard own = newGuard();
 				checkers.add(CompletableFuture.supplyAsync(() -> {
@@ -138,6 +142,25 @@ abstract class FloodGuardIntegrationTests {
 	}
 
 	@Test
+	void commandsOfAPollAreCountedTogetherAsIfOneByOne() {
+		guard.check(CHAT);
+
+		assertThat(guard.checkAll(List.of(CHAT + 1, CHAT, CHAT, CHAT + 1, CHAT, CHAT, CHAT, CHAT)))
+			.containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, NOTIFY, IGNORE);
+		assertThat(guard.check(CHAT + 1)).isEqualTo(ALLOW);
+		assertThat(guard.check(CHAT)).isEqualTo(IGNORE);
+	}
+
+	@Test
+	void aPollCountedAfterTheMinuteStartsAfresh() {
+		checks(guard, CHAT, LIMIT + 1);
+		clock.advance(Duration.ofSeconds(60));
+
+		assertThat(guard.checkAll(List.of(CHAT, CHAT, CHAT, CHAT, CHAT, CHAT)))
+			.containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, NOTIFY);
+	}
+
+	@Test
 	void windowsThatRanOutAreDeleted() {
 		guard.check(CHAT);
 		clock.advance(Duration.ofSeconds(90));
@@ -150,11 +173,11 @@ abstract class FloodGuardIntegrationTests {
 	}
 
 	private FloodGuard newGuard() {
-		return new FloodGuard(jdbc, FloodGuard.Dialect.of(dataSource), LIMIT, clock);
+		return new FloodGuard(jdbc, transaction, FloodGuard.Dialect.of(dataSource), LIMIT, clock);
 	}
 
-	private static List<FloodGuard.Verdict> checks(FloodGuard guard, long chatId, int times) {
-		List<FloodGuard.Verdict> verdicts = new ArrayList<>();
+	private static List<FloodVerdict> checks(FloodGuard guard, long chatId, int times) {
+		List<FloodVerdict> verdicts = new ArrayList<>();
 		for (int i = 0; i < times; i++) {
 			verdicts.add(guard.check(chatId));
 		}

@@ -2,9 +2,9 @@ package digestbot.chat;
 
 import org.junit.jupiter.api.Test;
 
-import static digestbot.chat.FloodGuard.Verdict.ALLOW;
-import static digestbot.chat.FloodGuard.Verdict.IGNORE;
-import static digestbot.chat.FloodGuard.Verdict.NOTIFY;
+import static digestbot.chat.FloodVerdict.ALLOW;
+import static digestbot.chat.FloodVerdict.IGNORE;
+import static digestbot.chat.FloodVerdict.NOTIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The flood guard's verdict on a count, and its choice of statement. */
@@ -12,11 +12,11 @@ class FloodGuardTests {
 
 	@Test
 	void allowsUpToTheLimitThenNotifiesOnceThenIgnores() {
-		assertThat(FloodGuard.Verdict.of(1, 20)).isEqualTo(ALLOW);
-		assertThat(FloodGuard.Verdict.of(20, 20)).isEqualTo(ALLOW);
-		assertThat(FloodGuard.Verdict.of(21, 20)).isEqualTo(NOTIFY);
-		assertThat(FloodGuard.Verdict.of(22, 20)).isEqualTo(IGNORE);
-		assertThat(FloodGuard.Verdict.of(5_000, 20)).isEqualTo(IGNORE);
+		assertThat(FloodVerdict.of(1, 20)).isEqualTo(ALLOW);
+		assertThat(FloodVerdict.of(20, 20)).isEqualTo(ALLOW);
+		assertThat(FloodVerdict.of(21, 20)).isEqualTo(NOTIFY);
+		assertThat(FloodVerdict.of(22, 20)).isEqualTo(IGNORE);
+		assertThat(FloodVerdict.of(5_000, 20)).isEqualTo(IGNORE);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package digestbot.journeys;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import digestbot.fakebotapi.SentMessage;
@@ -79,6 +80,24 @@ class BadInputJourneyTests extends BotJourney {
 		int again = olaf.sends("/help");
 		AllAnswered.awaitIncluding(context, help, again);
 		assertThat(TELEGRAM.sentMessages(olaf.chatId())).hasSize(21);
+	}
+
+	@Test
+	void aFloodSentAllAtOnceIsCountedLikeOneSentInTurn() {
+		ChatUser flooder = newUser();
+		List<Integer> updates = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			updates.add(flooder.sends("/whoami"));
+		}
+
+		AllAnswered.awaitIncluding(context, updates.stream().mapToInt(Integer::intValue).toArray());
+		List<String> answers = TELEGRAM.sentMessages(flooder.chatId())
+			.stream()
+			.map(answer -> String.valueOf(answer.text()))
+			.toList();
+		assertThat(answers).hasSize(21);
+		assertThat(answers).filteredOn(text -> text.contains("Rustig aan")).hasSize(1);
+		assertThat(answers.get(20)).contains("Rustig aan");
 	}
 
 	private long topics(long chatId) {

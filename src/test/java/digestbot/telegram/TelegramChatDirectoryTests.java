@@ -12,7 +12,6 @@ import digestbot.subscription.PlaceKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -22,7 +21,7 @@ class TelegramChatDirectoryTests {
 
 	static final FakeBotApi TELEGRAM = FakeBotApi.start();
 
-	private final TelegramChatDirectory directory = new TelegramChatDirectory(new OkHttpTelegramClient(
+	private final TelegramChatDirectory directory = new TelegramChatDirectory(new CallingThreadTelegramClient(
 			LoopbackOnlyDns.okHttpClient(), TELEGRAM.token(), TelegramUrls.of(URI.create(TELEGRAM.baseUrl()))));
 
 	@AfterAll

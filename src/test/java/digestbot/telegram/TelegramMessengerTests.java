@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,7 @@ class TelegramMessengerTests {
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	private final TelegramMessenger messenger = new TelegramMessenger(new TelegramSender(new OkHttpTelegramClient(
+	private final TelegramMessenger messenger = new TelegramMessenger(new TelegramSender(new CallingThreadTelegramClient(
 			LoopbackOnlyDns.okHttpClient(), TELEGRAM.token(), TelegramUrls.of(URI.create(TELEGRAM.baseUrl())))), meters);
 
 	@AfterAll

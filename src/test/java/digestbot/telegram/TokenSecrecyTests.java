@@ -19,7 +19,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,8 +59,9 @@ class TokenSecrecyTests {
 		catch (java.io.IOException expected) {
 			System.out.println("download failed: " + expected.getMessage());
 		}
-		TelegramMessenger unreachable = new TelegramMessenger(new TelegramSender(new OkHttpTelegramClient(LoopbackOnlyDns.okHttpClient(),
-				TOKEN, TelegramUrls.of(URI.create("http://127.0.0.1:9")))), new SimpleMeterRegistry());
+		TelegramMessenger unreachable = new TelegramMessenger(new TelegramSender(new CallingThreadTelegramClient(
+				LoopbackOnlyDns.okHttpClient(), TOKEN, TelegramUrls.of(URI.create("http://127.0.0.1:9")))),
+				new SimpleMeterRegistry());
 		SendOutcome outcome = unreachable.send(31, 0, "x");
 		System.out.println("unreachable: " + outcome);
 		await().atMost(Duration.ofSeconds(20)).until(() -> output.getAll().contains("Reply not delivered"));
