@@ -1,5 +1,6 @@
 package digestbot.bench;
 
+import java.time.Duration;
 import java.util.List;
 
 import digestbot.delivery.PushBench;
@@ -37,6 +38,21 @@ public final class PushRateBenchmark {
 		System.exit(0);
 	}
 
+	/**
+	 * Waits for the push to be done, at most twice the time its messages take at the limit (about
+	 * 1.8 a subscriber) and a minute. @return its report
+	 */
+	private static PushReport await(PushReports reports, int subscribers) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60 + 2L * subscribers * 2 / LIMIT).toNanos();
+		while (true) {
+			PushReport last = reports.lastReports(1).get(0);
+			if (last.isDone() || System.nanoTime() > deadline) {
+				return last;
+			}
+			Thread.sleep(100);
+		}
+	}
+
 	private static void push(int subscribers) throws Exception {
 		try (FakeBotApi telegram = FakeBotApi.start();
 				FakeBotApiMessenger messenger = new FakeBotApiMessenger(telegram);
@@ -51,7 +67,7 @@ public final class PushRateBenchmark {
 			long pushNow = System.nanoTime();
 			reports.pushNow();
 			long planned = System.nanoTime();
-			PushReport report = DispatchBenchmark.await(reports, pushNow);
+			PushReport report = await(reports, subscribers);
 			PushBench.stopDispatcher(context);
 
 			List<SentMessage> sent = telegram.sentMessages();
