@@ -33,6 +33,8 @@ final class BotRun {
 
 	private long startupMillis = -1;
 
+	private long startupCpuTicks = -1;
+
 	private long cpuTicks;
 
 	private Instant measuredFrom;
@@ -89,6 +91,7 @@ final class BotRun {
 		if (event.startsWith("first-getUpdates ")) {
 			long micros = Long.parseLong(event.substring("first-getUpdates ".length()));
 			this.startupMillis = (micros - (started.getEpochSecond() * 1_000_000 + started.getNano() / 1_000)) / 1000;
+			this.startupCpuTicks = cpuTicks(pid);
 		}
 		else if (event.equals("measure-start")) {
 			this.measuredFrom = Instant.now();
@@ -117,8 +120,9 @@ final class BotRun {
 				+ "max %s ms%n", this.name, answered, this.result.get("sent"), this.result.get("elapsed"),
 				this.result.get("p50"), this.result.get("p90"), this.result.get("p99"), this.result.get("max"));
 		System.out.printf("%s: CPU %.0f ms in the measured window, %.3f ms per update; RSS %s, peak %s;"
-				+ " first getUpdates %d ms after the process started%n", this.name, cpuMillis,
-				answered > 0 ? cpuMillis / answered : Double.NaN, this.rss, this.peakRss, this.startupMillis);
+				+ " first getUpdates %d ms after the process started, %d ms of CPU by then%n", this.name, cpuMillis,
+				answered > 0 ? cpuMillis / answered : Double.NaN, this.rss, this.peakRss, this.startupMillis,
+				this.startupCpuTicks * 1000 / CLOCK_TICKS);
 	}
 
 	Instant measuredFrom() {

@@ -1,5 +1,7 @@
 package digestbot.bench;
 
+import java.lang.management.ManagementFactory;
+
 import digestbot.delivery.PushBench;
 import digestbot.digest.PublishedIssue;
 
@@ -34,12 +36,14 @@ public final class PlanningBenchmark {
 					BenchSetup.seconds(System.nanoTime() - start));
 
 			start = System.nanoTime();
+			long cpu = processCpuNanos();
 			int planned = PushBench.planDue(context);
 			long planning = System.nanoTime() - start;
+			cpu = processCpuNanos() - cpu;
 			int chats = context.getBean(JdbcTemplate.class)
 				.queryForObject("select count(distinct chat_id) from delivery", Integer.class);
-			System.out.printf("planned %,d deliveries for %,d chats in %.2f s%n", planned, chats,
-					BenchSetup.seconds(planning));
+			System.out.printf("planned %,d deliveries for %,d chats in %.2f s (the process's CPU: %.2f s; load %s)%n",
+					planned, chats, BenchSetup.seconds(planning), BenchSetup.seconds(cpu), loadAverage());
 
 			start = System.nanoTime();
 			int again = PushBench.planDue(context);
@@ -47,6 +51,16 @@ public final class PlanningBenchmark {
 					BenchSetup.seconds(System.nanoTime() - start));
 			System.out.printf("heap used %s, RSS %s%n", BenchSetup.heapUsed(), BenchSetup.procStatus("VmRSS"));
 		}
+	}
+
+	/** All the threads' CPU time, the compiler's and collector's too: on a busy machine, steadier than the clock. */
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	static String loadAverage() {
+		return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
 }

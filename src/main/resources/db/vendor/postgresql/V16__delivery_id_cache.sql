@@ -1,0 +1,3 @@
+-- Nothing to do on PostgreSQL: a sequence's next block costs no commit there, and a cache per
+-- session would hand out ids out of insertion order across instances. The H2 migration of the
+-- same version (db/vendor/h2) gives H2's delivery ids bigger blocks.
