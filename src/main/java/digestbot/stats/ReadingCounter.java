@@ -80,6 +80,9 @@ public class ReadingCounter {
 		Map<ItemKey, Long> itemCounts = drain(items);
 		Map<PageKey, Long> pageCounts = drain(pages);
 		Map<TopicKey, Long> topicCounts = drain(topics);
+		if (itemCounts.isEmpty() && pageCounts.isEmpty() && topicCounts.isEmpty()) {
+			return;
+		}
 		store.add(itemCounts, pageCounts, topicCounts);
 	}
 

@@ -30,8 +30,11 @@ public record TestDatabase(String url, String username, String password) {
 
 	/** The Spring properties that point the application's data source here. */
 	public Map<String, Object> properties() {
+		// The server stops in a shutdown hook of its own, maybe before an application that still
+		// writes while it closes: that write gives up after 10 s, not Hikari's 30, which is as long
+		// as Surefire waits for its JVM to end.
 		return Map.of("spring.datasource.url", url, "spring.datasource.username", username,
-				"spring.datasource.password", password);
+				"spring.datasource.password", password, "spring.datasource.hikari.connection-timeout", "10000");
 	}
 
 	/** The same properties as command-line arguments of the application. */
