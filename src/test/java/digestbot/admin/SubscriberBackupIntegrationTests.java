@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import digestbot.DigestbotApplication;
 import digestbot.delivery.MutableClock;
 import digestbot.storage.OnH2;
 import digestbot.storage.OnPostgres;
+import digestbot.storage.TestDatabase;
 import digestbot.subscription.Place;
 import digestbot.subscription.PlaceKind;
 import digestbot.subscription.PushFormat;
@@ -22,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +42,25 @@ abstract class SubscriberBackupIntegrationTests {
 	@OnH2
 	static class OnH2Tests extends SubscriberBackupIntegrationTests {
 
+		@Override
+		TestDatabase freshDatabase() {
+			return TestDatabase.h2InMemory();
+		}
+
 	}
 
 	@OnPostgres
 	static class OnPostgresTests extends SubscriberBackupIntegrationTests {
 
+		@Override
+		TestDatabase freshDatabase() {
+			return TestDatabase.postgres();
+		}
+
 	}
+
+	/** An empty database of the same kind as this class's own. */
+	abstract TestDatabase freshDatabase();
 
 	private static final long ADMIN = 9_001;
 
@@ -89,6 +109,36 @@ abstract class SubscriberBackupIntegrationTests {
 			.containsExactly(0, 0, 4);
 		backup.confirm(ADMIN, again.token());
 		assertThat(new HashSet<>(subscribers.all())).isEqualTo(places);
+	}
+
+	@Test
+	void aBackupRestoredOnAFreshDatabaseGivesTheSameSubscribers() throws Exception {
+		Set<Subscriber> places = Set.of(
+				new Subscriber(Place.chat(601), PlaceKind.PRIVATE, null, 601, "en", LocalTime.of(6, 45),
+						ZoneId.of("America/New_York"), PushFormat.ITEMS, true, true, LocalDate.of(2025, 1, 27),
+						Set.of("Robots")),
+				new Subscriber(new Place(-100602, 7), PlaceKind.GROUP, null, 80, "nl", LocalTime.of(9, 0),
+						ZoneId.of("Europe/Brussels"), PushFormat.DIGEST, false, true, null, Set.of("AI", "EV-nieuws")),
+				new Subscriber(Place.chat(-100603), PlaceKind.CHANNEL, "Het kanaal", 81, "nl", null,
+						ZoneId.of("Europe/Brussels"), PushFormat.DIGEST, false, true, LocalDate.of(2025, 1, 27),
+						Set.of("AI")));
+		places.forEach(subscribers::restore);
+		byte[] csv = backup.export().csv();
+
+		try (ConfigurableApplicationContext fresh = new SpringApplicationBuilder(DigestbotApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(Stream.concat(Arrays.stream(freshDatabase().arguments()),
+					Stream.of("--digestbot.console.enabled=false", "--digestbot.push.enabled=false"))
+				.toArray(String[]::new))) {
+			SubscriberStore restored = fresh.getBean(SubscriberStore.class);
+			SubscriberBackup freshBackup = new SubscriberBackup(restored, fresh.getBean(JdbcClient.class), clock);
+			assertThat(restored.all()).isEmpty();
+
+			ImportPreview preview = freshBackup.preview(ADMIN, "backup.csv", csv);
+			assertThat(preview).extracting(ImportPreview::places, ImportPreview::added).containsExactly(3, 3);
+			assertThat(freshBackup.confirm(ADMIN, preview.token())).isPresent();
+			assertThat(new HashSet<>(restored.all())).isEqualTo(places);
+		}
 	}
 
 	@Test
