@@ -1,5 +1,7 @@
 package digestbot.fakebotapi;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * A message the bot sent or edited, as the fake received it.
  *
@@ -32,6 +34,24 @@ public record SentMessage(long chatId, int messageId, String text, String parseM
 
 	public boolean hasReplyMarkup() {
 		return this.replyMarkup != null;
+	}
+
+	/**
+	 * The callback data of the inline button whose label contains {@code label}.
+	 * @throws AssertionError when the message has no such button
+	 */
+	public String buttonData(String label) {
+		if (this.replyMarkup == null) {
+			throw new AssertionError("no keyboard on " + plainText());
+		}
+		for (JsonNode row : Json.parse(this.replyMarkup).get("inline_keyboard")) {
+			for (JsonNode button : row) {
+				if (button.get("text").asString().contains(label)) {
+					return button.get("callback_data").asString();
+				}
+			}
+		}
+		throw new AssertionError("no button '" + label + "' in " + this.replyMarkup);
 	}
 
 }

@@ -7,17 +7,11 @@ import digestbot.fakebotapi.FakeBotApi;
 import digestbot.fakebotapi.FakeUser;
 import digestbot.fakebotapi.InlineQueryAnswer;
 import digestbot.fakebotapi.SentMessage;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user in a journey: sends, and reads the bot's replies in order. */
 final class ChatUser {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final FakeBotApi telegram;
 
@@ -115,15 +109,7 @@ final class ChatUser {
 	}
 
 	static String buttonData(SentMessage message, String label) {
-		assertThat(message.replyMarkup()).as("keyboard of %s", message.plainText()).isNotNull();
-		for (JsonNode row : JSON.readTree(message.replyMarkup()).get("inline_keyboard")) {
-			for (JsonNode button : row) {
-				if (button.get("text").asString().contains(label)) {
-					return button.get("callback_data").asString();
-				}
-			}
-		}
-		throw new AssertionError("no button '" + label + "' in " + message.replyMarkup());
+		return message.buttonData(label);
 	}
 
 	/** Every edit of the bot's messages in this chat so far, waiting for {@code count} of them. */

@@ -13,8 +13,6 @@ import digestbot.fakebotapi.SentMessage;
 import digestbot.storage.ContentCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,8 +30,6 @@ class ChannelCrashTests {
 	private static final long CHANNEL = -1_000_000_000_777L;
 
 	private static final int ITEMS = 12;
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path data;
@@ -69,7 +65,7 @@ class ChannelCrashTests {
 			.contains("Ik post elk nieuw nummer in @crash_kanaal");
 		telegram.user(ADMIN).languageCode("nl").sendDocument("2030-01-06.txt", issue().getBytes(StandardCharsets.UTF_8));
 		SentMessage preview = telegram.awaitMessages(ADMIN, 2, Duration.ofSeconds(30)).get(1);
-		telegram.user(ADMIN).languageCode("nl").pressButton(preview.messageId(), button(preview, "Publiceren"));
+		telegram.user(ADMIN).languageCode("nl").pressButton(preview.messageId(), preview.buttonData("Publiceren"));
 		assertThat(telegram.awaitMessages(ADMIN, 3, Duration.ofSeconds(30)).get(2).plainText())
 			.contains("is gepubliceerd");
 	}
@@ -88,17 +84,6 @@ class ChannelCrashTests {
 			.mapToObj(n -> "Bericht %02d".formatted(n))
 			.filter(marker -> posts.stream().anyMatch(post -> post.text().contains(marker)))
 			.toList();
-	}
-
-	private static String button(SentMessage message, String label) {
-		for (JsonNode row : JSON.readTree(message.replyMarkup()).get("inline_keyboard")) {
-			for (JsonNode button : row) {
-				if (button.get("text").asString().contains(label)) {
-					return button.get("callback_data").asString();
-				}
-			}
-		}
-		throw new AssertionError("no button '" + label + "' in " + message.replyMarkup());
 	}
 
 	private BotProcess start(FakeBotApi telegram, Path content, Path log) throws Exception {

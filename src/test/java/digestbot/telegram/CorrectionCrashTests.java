@@ -17,8 +17,6 @@ import digestbot.fakebotapi.SentMessage;
 import digestbot.storage.ContentCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,8 +38,6 @@ class CorrectionCrashTests {
 	private static final int SENDER_THREADS = 4;
 
 	private static final Pattern WAITING = Pattern.compile("\\b[1-9]\\d* wachtend");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String ISSUE = """
 			Een nummer dat een correctie krijgt.
@@ -125,7 +121,7 @@ class CorrectionCrashTests {
 	}
 
 	private SentMessage adminPresses(FakeBotApi telegram, SentMessage message, String label) {
-		telegram.user(ADMIN).languageCode("nl").pressButton(message.messageId(), button(message, label));
+		telegram.user(ADMIN).languageCode("nl").pressButton(message.messageId(), message.buttonData(label));
 		return adminNext(telegram);
 	}
 
@@ -148,17 +144,6 @@ class CorrectionCrashTests {
 			}
 		}
 		return states;
-	}
-
-	private static String button(SentMessage message, String label) {
-		for (JsonNode row : JSON.readTree(message.replyMarkup()).get("inline_keyboard")) {
-			for (JsonNode button : row) {
-				if (button.get("text").asString().contains(label)) {
-					return button.get("callback_data").asString();
-				}
-			}
-		}
-		throw new AssertionError("no button '" + label + "' in " + message.replyMarkup());
 	}
 
 	private BotProcess start(FakeBotApi telegram, Path content, Path log) throws Exception {
