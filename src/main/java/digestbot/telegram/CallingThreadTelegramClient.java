@@ -2,6 +2,8 @@ package digestbot.telegram;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.HttpUrl;
@@ -15,6 +17,8 @@ import okhttp3.ResponseBody;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -23,8 +27,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * dispatcher threads and waits for its future: two thread switches per reply, which at a
  * thousand replies a second cost more CPU than the call. The request and the reading of the
  * answer are the library's: the same JSON, the same URL, the same exceptions (an error answer
- * is a {@code TelegramApiRequestException} with its code and retry time). Uploads and downloads
- * keep the library's way.
+ * is a {@code TelegramApiRequestException} with its code and retry time), except that of a sent
+ * message only its id is read ({@link SentMessageIds}). Uploads and downloads keep the library's
+ * way.
  */
 class CallingThreadTelegramClient extends OkHttpTelegramClient {
 
@@ -36,6 +41,8 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 
 	private final HttpUrl base;
 
+	private final SentMessageIds sentMessageIds;
+
 	CallingThreadTelegramClient(OkHttpClient http, String botToken, TelegramUrl url) {
 		this(new ObjectMapper(), http, botToken, url);
 	}
@@ -44,6 +51,7 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 		super(mapper, http, botToken, url);
 		this.mapper = mapper;
 		this.http = http;
+		this.sentMessageIds = new SentMessageIds(mapper.getFactory());
 		HttpUrl.Builder base = new HttpUrl.Builder().scheme(url.getSchema())
 			.host(url.getHost())
 			.port(url.getPort())
@@ -55,6 +63,7 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 	}
 
 	@Override
+	@SuppressWarnings("unchecked") // a SendMessage's result is a Message
 	public <T extends Serializable, Method extends BotApiMethod<T>> T execute(Method method)
 			throws TelegramApiException {
 		if (method == null) {
@@ -77,11 +86,25 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 			if (body == null) {
 				throw new TelegramApiException("Telegram api returned empty response");
 			}
-			return method.deserializeResponse(body.string());
+			byte[] answer = body.bytes();
+			if (method instanceof SendMessage) {
+				OptionalInt id = sentMessageIds.read(answer);
+				if (id.isPresent()) {
+					return (T) sent(id.getAsInt());
+				}
+			}
+			return method.deserializeResponse(new String(answer, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new TelegramApiException("Unable to execute " + method.getMethod() + " method", ex);
 		}
+	}
+
+	/** A sent message as the bot reads it: its id, nothing else. */
+	private static Message sent(int messageId) {
+		Message message = new Message();
+		message.setMessageId(messageId);
+		return message;
 	}
 
 }
