@@ -45,6 +45,8 @@ class UpdateInbox {
 
 	private static final int FLUSH_SIZE = 500;
 
+	private static final byte[] NO_PAYLOAD = new byte[0];
+
 	private final Queue<Long> answered = new ConcurrentLinkedQueue<>();
 
 	private final Set<Long> held = ConcurrentHashMap.newKeySet();
@@ -117,7 +119,7 @@ class UpdateInbox {
 		List<Object[]> rows = new ArrayList<>();
 		for (Received update : updates) {
 			rows.add(new Object[] { update.updateId(), update.incoming().chatId(), kind(update.incoming()),
-					JSON.writeValueAsString(update.incoming()), now, now.plus(lease), update.updateId() });
+					JSON.writeValueAsBytes(update.incoming()), now, now.plus(lease), update.updateId() });
 		}
 		return rows;
 	}
@@ -134,7 +136,7 @@ class UpdateInbox {
 	private boolean insert(Received update, OffsetDateTime now) {
 		return jdbc.sql(INSERT)
 			.params(update.updateId(), update.incoming().chatId(), kind(update.incoming()),
-					JSON.writeValueAsString(update.incoming()), now, now.plus(lease), update.updateId())
+					JSON.writeValueAsBytes(update.incoming()), now, now.plus(lease), update.updateId())
 			.update() == 1;
 	}
 
@@ -162,8 +164,9 @@ class UpdateInbox {
 	}
 
 	private int markAnswered(List<Object> ids) {
-		jdbc.sql("update inbox set answered_at = :now, payload = '' where update_id in (:ids)")
+		jdbc.sql("update inbox set answered_at = :now, payload = :none where update_id in (:ids)")
 			.param("now", OffsetDateTime.now(clock))
+			.param("none", NO_PAYLOAD)
 			.param("ids", ids)
 			.update();
 		ids.forEach(held::remove);
@@ -215,7 +218,7 @@ class UpdateInbox {
 			if (claimed == 1) {
 				jdbc.sql("select kind, payload from inbox where update_id = ?")
 					.param(id)
-					.query((rs, n) -> new Received(id, read(rs.getString(1), rs.getString(2))))
+					.query((rs, n) -> new Received(id, read(rs.getString(1), rs.getBytes(2))))
 					.optional()
 					.ifPresent(update -> {
 						held.add(id);
@@ -233,7 +236,7 @@ class UpdateInbox {
 		return incoming instanceof Incoming.ButtonPress ? "BUTTON" : "MESSAGE";
 	}
 
-	private static Incoming read(String kind, String payload) {
+	private static Incoming read(String kind, byte[] payload) {
 		return switch (kind) {
 			case "BUTTON" -> JSON.readValue(payload, Incoming.ButtonPress.class);
 			case "MEMBERSHIP" -> JSON.readValue(payload, Incoming.BotMembership.class);
