@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,7 +42,7 @@ public final class Messages {
 	private final Map<Language, Map<MessageKey, String>> patterns = new EnumMap<>(Language.class);
 
 	/** Parsed once, since parsing cost more than formatting; cloned for each use: a format is not thread-safe. */
-	private final Map<Language, Map<MessageKey, MessageFormat>> formats = new EnumMap<>(Language.class);
+	private final Map<Language, Map<MessageKey, Parsed>> formats = new EnumMap<>(Language.class);
 
 	private final Map<Language, List<MenuCommand>> publicCommands = new EnumMap<>(Language.class);
 
@@ -105,13 +106,46 @@ public final class Messages {
 		if (arguments.length != key.arguments()) {
 			throw new IllegalArgumentException(key + " takes " + key.arguments() + " arguments, got " + arguments.length);
 		}
+		Parsed parsed = formats.get(language)
+			.computeIfAbsent(key, unparsed -> Parsed.of(pattern(language, unparsed), language));
 		Object[] values = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
-			values[i] = value(arguments[i], language);
+			values[i] = parsed.plain(i) ? plainNumber(value(arguments[i], language)) : value(arguments[i], language);
 		}
-		MessageFormat format = formats.get(language)
-			.computeIfAbsent(key, unparsed -> new MessageFormat(pattern(language, unparsed), language.locale()));
-		return ((MessageFormat) format.clone()).format(values);
+		return ((MessageFormat) parsed.format().clone()).format(values);
+	}
+
+	/**
+	 * A small count as its digits. {@code MessageFormat} looks up the locale's number format for
+	 * every number it is given without a format of its own, which a profile of {@code /latest}
+	 * found costly; below a thousand there is no grouping, so the digits are the same.
+	 */
+	private static Object plainNumber(Object value) {
+		if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0
+				&& ((Number) value).longValue() < 1000) {
+			return value.toString();
+		}
+		return value;
+	}
+
+	/** A parsed pattern, and which of its arguments it inserts without a format of their own. */
+	private record Parsed(MessageFormat format, boolean[] plain) {
+
+		static Parsed of(String pattern, Language language) {
+			MessageFormat format = new MessageFormat(pattern, language.locale());
+			Format[] byArgument = format.getFormatsByArgumentIndex();
+			boolean[] plain = new boolean[byArgument.length];
+			for (int i = 0; i < byArgument.length; i++) {
+				// Only the last use of an argument shows here: one used with a format anywhere is not plain.
+				plain[i] = byArgument[i] == null && !pattern.contains("{" + i + ",");
+			}
+			return new Parsed(format, plain);
+		}
+
+		boolean plain(int argument) {
+			return argument < plain.length && plain[argument];
+		}
+
 	}
 
 	String pattern(Language language, MessageKey key) {
