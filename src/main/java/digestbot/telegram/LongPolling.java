@@ -45,13 +45,17 @@ class LongPolling implements UpdateSource {
 		});
 		polling = new TelegramBotsLongPollingApplication(com.fasterxml.jackson.databind.ObjectMapper::new, () -> http,
 				() -> pollThread);
-		polling.registerBot(properties.botToken(), () -> url, this::getUpdates, intake);
+		PollSpacing spacing = new PollSpacing(properties.pollGap());
+		polling.registerBot(properties.botToken(), () -> url, this::getUpdates, updates -> {
+			intake.consume(updates);
+			spacing.polled(updates.size());
+		});
 	}
 
 	private GetUpdates getUpdates(Integer lastReceived) {
 		return GetUpdates.builder()
 			.offset(lastReceived + 1)
-			.limit(100)
+			.limit(PollSpacing.FULL)
 			.timeout((int) properties.pollTimeout().toSeconds())
 			.allowedUpdates(TelegramUpdates.ALLOWED)
 			.build();

@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replyMaxBackoff the longest wait between two tries of a failing reply
  * @param replyMaxRetryAfter the longest 429 wait a reply sits out; a longer one fails it
  * @param connect how the bot tries again while the Bot API does not answer at start
+ * @param pollGap the least time from the start of one poll to the next when a poll brought
+ * some updates but not a full hundred (see {@link PollSpacing}); zero asks again at once
  */
 @ConfigurationProperties("digestbot.telegram")
 public record TelegramProperties(@DefaultValue("") String botToken,
@@ -32,9 +34,13 @@ public record TelegramProperties(@DefaultValue("") String botToken,
 		@DefaultValue("32") int chatLanes, URI webhookUrl, String webhookSecret,
 		@DefaultValue("20s") Duration inboxLease, @DefaultValue("2000") int maxHeldUpdates,
 		@DefaultValue("2m") Duration replyPatience, @DefaultValue("15s") Duration replyMaxBackoff,
-		@DefaultValue("60s") Duration replyMaxRetryAfter, @DefaultValue Connect connect) {
+		@DefaultValue("60s") Duration replyMaxRetryAfter, @DefaultValue Connect connect,
+		@DefaultValue("10ms") Duration pollGap) {
 
 	public TelegramProperties {
+		if (pollGap.isNegative() || pollGap.compareTo(Duration.ofSeconds(1)) > 0) {
+			throw new IllegalArgumentException("digestbot.telegram.poll-gap must be between 0 and 1s, was " + pollGap);
+		}
 		if (chatLanes < 1 || maxHeldUpdates < 100) {
 			throw new IllegalArgumentException(
 					"digestbot.telegram.chat-lanes must be at least 1 and max-held-updates at least 100 (a poll)");
