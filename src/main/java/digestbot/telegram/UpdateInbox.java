@@ -9,6 +9,8 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import digestbot.chat.Incoming;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -78,9 +81,32 @@ class UpdateInbox {
 	 * are held by this instance until answered or {@linkplain #letGo let go}.
 	 */
 	List<Received> accept(List<Received> updates) {
-		List<Received> fresh = writeDown(updates);
-		fresh.forEach(update -> held.add(update.updateId()));
-		return fresh;
+		return accept(updates, fresh -> null, (fresh, ex) -> null).fresh();
+	}
+
+	/**
+	 * Writes the updates down, and in the same transaction the answers noted since the last
+	 * commit, and does {@code alongside} with those not seen before: one commit for the poll
+	 * instead of one for each. Should {@code alongside} fail, its work alone is undone (to a
+	 * savepoint) and {@code otherwise} gives its result; the updates are written down all the same.
+	 */
+	<T> Accepted<T> accept(List<Received> updates, Function<List<Received>, T> alongside,
+			BiFunction<List<Received>, RuntimeException, T> otherwise) {
+		List<Object> answeredNow = drainAnswered();
+		Accepted<T> accepted;
+		try {
+			accepted = writeDown(updates, answeredNow, alongside, otherwise);
+		}
+		catch (RuntimeException ex) {
+			answered.addAll(answeredNow.stream().map(Long.class::cast).toList());
+			throw ex;
+		}
+		accepted.fresh().forEach(update -> held.add(update.updateId()));
+		return accepted;
+	}
+
+	/** The updates not seen before, and what was done alongside with them. */
+	record Accepted<T>(List<Received> fresh, T alongside) {
 	}
 
 	/** Stops holding updates that will not be handled here: once their lease ends, any instance takes them up. */
@@ -88,10 +114,11 @@ class UpdateInbox {
 		updates.forEach(update -> held.remove(update.updateId()));
 	}
 
-	private List<Received> writeDown(List<Received> updates) {
+	private <T> Accepted<T> writeDown(List<Received> updates, List<Object> answeredNow,
+			Function<List<Received>, T> alongside, BiFunction<List<Received>, RuntimeException, T> otherwise) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		try {
-			return transaction.execute(status -> {
+			Accepted<T> accepted = transaction.execute(status -> {
 				// One batch: a poll brings up to 100 updates, and every one of them waits for this.
 				int[] inserted = batches.batchUpdate(INSERT, rows(updates, now));
 				List<Received> fresh = new ArrayList<>();
@@ -100,18 +127,40 @@ class UpdateInbox {
 						fresh.add(updates.get(i));
 					}
 				}
-				return fresh;
+				if (!answeredNow.isEmpty()) {
+					markAnswered(answeredNow);
+				}
+				return new Accepted<>(fresh, alongside(status, fresh, alongside, otherwise));
 			});
+			answeredNow.forEach(held::remove);
+			return accepted;
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance wrote one of them down at the same moment: one at a time, then.
+			answered.addAll(answeredNow.stream().map(Long.class::cast).toList());
 			List<Received> fresh = new ArrayList<>();
 			for (Received update : updates) {
 				if (insertAlone(update, now)) {
 					fresh.add(update);
 				}
 			}
-			return fresh;
+			return new Accepted<>(fresh,
+					transaction.execute(status -> alongside(status, fresh, alongside, otherwise)));
+		}
+	}
+
+	private static <T> T alongside(TransactionStatus status, List<Received> fresh, Function<List<Received>, T> work,
+			BiFunction<List<Received>, RuntimeException, T> otherwise) {
+		Object savepoint = status.createSavepoint();
+		try {
+			T result = work.apply(fresh);
+			status.releaseSavepoint(savepoint);
+			return result;
+		}
+		catch (RuntimeException ex) {
+			// Also clears the rollback-only mark a joined transaction template left when it failed.
+			status.rollbackToSavepoint(savepoint);
+			return otherwise.apply(fresh, ex);
 		}
 	}
 
@@ -141,8 +190,9 @@ class UpdateInbox {
 	}
 
 	/**
-	 * Notes an update as answered; {@link #flushAnswered} writes it down a moment later, with the
-	 * others answered meanwhile, so that an answer costs no commit of its own. Should the process
+	 * Notes an update as answered; the next poll's write or {@link #flushAnswered}, whichever
+	 * comes first, writes it down with the others answered meanwhile, so that an answer costs no
+	 * commit of its own. Should the process
 	 * die in that moment, those updates are answered again after the restart.
 	 */
 	void answered(long updateId) {
@@ -152,25 +202,38 @@ class UpdateInbox {
 	/** Writes down the updates noted as answered; returns how many. */
 	int flushAnswered() {
 		int written = 0;
+		for (List<Object> ids = drainAnswered(); !ids.isEmpty(); ids = drainAnswered()) {
+			try {
+				markAnswered(ids);
+			}
+			catch (RuntimeException ex) {
+				answered.addAll(ids.stream().map(Long.class::cast).toList());
+				throw ex;
+			}
+			ids.forEach(held::remove);
+			written += ids.size();
+		}
+		return written;
+	}
+
+	/** Up to {@value #FLUSH_SIZE} of the answers noted and not yet written down, taken from the queue. */
+	private List<Object> drainAnswered() {
 		List<Object> ids = new ArrayList<>();
 		for (Long id = answered.poll(); id != null; id = answered.poll()) {
 			ids.add(id);
 			if (ids.size() == FLUSH_SIZE) {
-				written += markAnswered(ids);
-				ids.clear();
+				break;
 			}
 		}
-		return ids.isEmpty() ? written : written + markAnswered(ids);
+		return ids;
 	}
 
-	private int markAnswered(List<Object> ids) {
+	private void markAnswered(List<Object> ids) {
 		jdbc.sql("update inbox set answered_at = :now, payload = :none where update_id in (:ids)")
 			.param("now", OffsetDateTime.now(clock))
 			.param("none", NO_PAYLOAD)
 			.param("ids", ids)
 			.update();
-		ids.forEach(held::remove);
-		return ids.size();
 	}
 
 	/** Extends the lease of every update this instance holds; returns how many it holds. */

@@ -77,13 +77,18 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		}
 		boolean roomReserved = reserveRoom(received.size());
 		List<UpdateInbox.Received> fresh;
+		List<FloodVerdict> verdicts;
 		try {
-			fresh = inbox.accept(received);
+			UpdateInbox.Accepted<List<FloodVerdict>> accepted = inbox.accept(received, this::countFloods,
+					this::uncounted);
+			fresh = accepted.fresh();
+			verdicts = accepted.alongside();
 		}
 		catch (DataAccessException ex) {
 			// Better answered without a safety net than not at all.
 			log.error("Updates could not be written down; answering them anyway", ex);
 			fresh = received;
+			verdicts = Collections.nCopies(received.size(), FloodVerdict.UNCOUNTED);
 		}
 		catch (RuntimeException ex) {
 			lanes.release(roomReserved ? received.size() : 0);
@@ -96,22 +101,24 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 			return;
 		}
 		lanes.release(received.size() - fresh.size());
-		List<FloodVerdict> verdicts = countFloods(fresh);
 		for (int i = 0; i < fresh.size(); i++) {
 			dispatch(fresh.get(i), verdicts.get(i));
 		}
 	}
 
-	/** The poll's commands counted against the flood limit together; uncounted when that fails. */
+	/**
+	 * The poll's commands counted against the flood limit together, in the transaction that
+	 * writes them down: one commit for both.
+	 */
 	private List<FloodVerdict> countFloods(List<UpdateInbox.Received> fresh) {
-		try {
-			return chat.countFloods(fresh.stream().map(UpdateInbox.Received::incoming).toList());
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not count {} updates against the flood limit; each is counted when handled", fresh.size(),
-					ex);
-			return Collections.nCopies(fresh.size(), FloodVerdict.UNCOUNTED);
-		}
+		return fresh.isEmpty() ? List.of()
+				: chat.countFloods(fresh.stream().map(UpdateInbox.Received::incoming).toList());
+	}
+
+	/** When the count failed: each command is counted when it is handled. */
+	private List<FloodVerdict> uncounted(List<UpdateInbox.Received> fresh, RuntimeException ex) {
+		log.warn("Could not count {} updates against the flood limit; each is counted when handled", fresh.size(), ex);
+		return Collections.nCopies(fresh.size(), FloodVerdict.UNCOUNTED);
 	}
 
 	private boolean reserveRoom(int updates) {

@@ -95,6 +95,37 @@ abstract class UpdateInboxIntegrationTests {
 	}
 
 	@Test
+	void theAnswersNotedRideAlongWithTheNextPollsWrite() {
+		inbox.accept(List.of(UPDATE));
+		inbox.answered(UPDATE.updateId());
+
+		inbox.accept(List.of(new UpdateInbox.Received(502, new Incoming.Message(7002, 7002, "nl", "/latest"))));
+
+		assertThat(jdbc.sql("select count(*) from inbox where update_id = 501 and answered_at is not null")
+			.query(Integer.class)
+			.single()).isOne();
+		assertThat(inbox.flushAnswered()).as("nothing left to write").isZero();
+	}
+
+	@Test
+	void workAlongsideThatFailsIsUndoneAloneAndTheUpdatesStayWrittenDown() {
+		UpdateInbox.Accepted<String> accepted = inbox.accept(List.of(UPDATE), fresh -> {
+			transaction.executeWithoutResult(status -> {
+				jdbc.sql("insert into setting (setting_name, setting_value) values ('alongside', 'x')").update();
+				throw new IllegalStateException("the flood count failed");
+			});
+			return "counted";
+		}, (fresh, ex) -> "uncounted: " + ex.getMessage());
+
+		assertThat(accepted.fresh()).containsExactly(UPDATE);
+		assertThat(accepted.alongside()).isEqualTo("uncounted: the flood count failed");
+		assertThat(jdbc.sql("select count(*) from inbox where update_id = 501").query(Integer.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from setting where setting_name = 'alongside'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void anAnsweredUpdateIsNeverTakenUpAgainAndIsForgottenAfterADay() {
 		inbox.accept(List.of(UPDATE));
 		inbox.answered(UPDATE.updateId());
