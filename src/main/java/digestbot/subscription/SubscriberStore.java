@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,12 @@ public class SubscriberStore {
 			select chat_id, thread_id, kind, title, user_id, language, push_time, time_zone, format, paused, active,
 			from_issue_date from subscriber""";
 
+	private static final String WITH_TOPICS = """
+			select s.chat_id, s.thread_id, s.kind, s.title, s.user_id, s.language, s.push_time, s.time_zone, s.format,
+			s.paused, s.active, s.from_issue_date, t.topic
+			from subscriber s left join subscription t on t.chat_id = s.chat_id and t.thread_id = s.thread_id
+			where s.chat_id = ? and s.thread_id = ?""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -55,17 +62,21 @@ public class SubscriberStore {
 	}
 
 	public Optional<Subscriber> find(Place place) {
-		return jdbc.sql(COLUMNS + " where chat_id = ? and thread_id = ?")
-			.params(place.chatId(), place.threadId())
-			.query(this::row)
-			.optional()
-			.map(this::withTopics);
+		// One query for the place and its topics (a row per topic): every command asks this.
+		List<String> topics = new ArrayList<>();
+		Subscriber[] found = new Subscriber[1];
+		jdbc.sql(WITH_TOPICS).params(place.chatId(), place.threadId()).query(rs -> {
+			if (found[0] == null) {
+				found[0] = row(rs, 0);
+			}
+			String topic = rs.getString(13);
+			if (topic != null) {
+				topics.add(topic);
+			}
+		});
+		return Optional.ofNullable(found[0]).map(subscriber -> subscriber.withTopics(new TreeSet<>(topics)));
 	}
 
-	/**
-	 * The place, created with the defaults on first contact. A place that had blocked the bot (or
-	 * whose thread was closed) and is spoken in again is active again.
-	 */
 	public Subscriber findOrCreate(Place place, PlaceKind kind, long userId, String language) {
 		Optional<Subscriber> known = find(place);
 		if (known.isPresent() && known.get().active()) {
