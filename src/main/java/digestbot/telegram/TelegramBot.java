@@ -1,5 +1,6 @@
 package digestbot.telegram;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +27,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class TelegramBot implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+	/**
+	 * How long an answer may wait to be written down when no poll takes it along (see
+	 * {@link UpdateInbox#flushAnsweredUnlessPolledWithin}): after a crash, the updates answered in
+	 * that moment are answered again.
+	 */
+	private static final Duration ANSWERS_FLUSHED_EVERY = Duration.ofMillis(100);
 
 	private final TelegramClient client;
 
@@ -101,7 +109,8 @@ class TelegramBot implements SmartLifecycle {
 			long renewEvery = Math.max(100, properties.inboxLease().toMillis() / 4);
 			recovery.scheduleWithFixedDelay(this::renewHeld, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
 			recovery.scheduleWithFixedDelay(this::forgetAnswered, 1, 60, TimeUnit.MINUTES);
-			recovery.scheduleWithFixedDelay(this::flushAnswered, 100, 100, TimeUnit.MILLISECONDS);
+			recovery.scheduleWithFixedDelay(this::flushAnswered, ANSWERS_FLUSHED_EVERY.toMillis(),
+					ANSWERS_FLUSHED_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 			source.start(intake);
 			stillRunning();
 		}
@@ -140,7 +149,7 @@ class TelegramBot implements SmartLifecycle {
 
 	private void flushAnswered() {
 		try {
-			inbox.flushAnswered();
+			inbox.flushAnsweredUnlessPolledWithin(ANSWERS_FLUSHED_EVERY);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not write down answered updates: {}", ex.getMessage());

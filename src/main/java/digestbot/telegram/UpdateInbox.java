@@ -2,6 +2,7 @@ package digestbot.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,9 @@ class UpdateInbox {
 	private final Queue<Long> answered = new ConcurrentLinkedQueue<>();
 
 	private final Set<Long> held = ConcurrentHashMap.newKeySet();
+
+	/** When a poll's write last took the answers noted along; null before the first. */
+	private volatile Instant lastWrite;
 
 	private final JdbcClient jdbc;
 
@@ -133,6 +137,7 @@ class UpdateInbox {
 				return new Accepted<>(fresh, alongside(status, fresh, alongside, otherwise));
 			});
 			answeredNow.forEach(held::remove);
+			lastWrite = clock.instant();
 			return accepted;
 		}
 		catch (DuplicateKeyException ex) {
@@ -197,6 +202,19 @@ class UpdateInbox {
 	 */
 	void answered(long updateId) {
 		answered.add(updateId);
+	}
+
+	/**
+	 * Writes down the updates noted as answered, unless a poll wrote some less than
+	 * {@code since} ago: under a steady stream of polls the answers ride along with their writes,
+	 * and a commit of their own would only add one. Returns how many were written.
+	 */
+	int flushAnsweredUnlessPolledWithin(Duration since) {
+		Instant written = lastWrite;
+		if (written != null && written.isAfter(clock.instant().minus(since))) {
+			return 0;
+		}
+		return flushAnswered();
 	}
 
 	/** Writes down the updates noted as answered; returns how many. */

@@ -108,6 +108,16 @@ abstract class UpdateInboxIntegrationTests {
 	}
 
 	@Test
+	void theTimerLeavesTheAnswersToTheNextPollWhilePollsComeAndWritesThemWhenNoneCame() {
+		inbox.accept(List.of(UPDATE));
+		inbox.answered(UPDATE.updateId());
+
+		assertThat(inbox.flushAnsweredUnlessPolledWithin(Duration.ofMillis(100))).isZero();
+		clock.advance(Duration.ofMillis(101));
+		assertThat(inbox.flushAnsweredUnlessPolledWithin(Duration.ofMillis(100))).isOne();
+	}
+
+	@Test
 	void workAlongsideThatFailsIsUndoneAloneAndTheUpdatesStayWrittenDown() {
 		UpdateInbox.Accepted<String> accepted = inbox.accept(List.of(UPDATE), fresh -> {
 			transaction.executeWithoutResult(status -> {
