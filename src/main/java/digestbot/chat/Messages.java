@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * The bot's texts in each {@link Language}, loaded from {@code messages/messages_<code>.properties}
  * and checked on load: every {@link MessageKey} present with the right number of arguments,
@@ -43,6 +46,9 @@ public final class Messages {
 
 	/** Parsed once, since parsing cost more than formatting; cloned for each use: a format is not thread-safe. */
 	private final Map<Language, Map<MessageKey, Parsed>> formats = new EnumMap<>(Language.class);
+
+	/** Texts formatted lately from short arguments (see {@link #memorable}). */
+	private final Cache<Formatted, String> formatted = Caffeine.newBuilder().maximumSize(4096).build();
 
 	private final Map<Language, List<MenuCommand>> publicCommands = new EnumMap<>(Language.class);
 
@@ -112,7 +118,28 @@ public final class Messages {
 		for (int i = 0; i < arguments.length; i++) {
 			values[i] = parsed.plain(i) ? plainNumber(value(arguments[i], language)) : value(arguments[i], language);
 		}
-		return ((MessageFormat) parsed.format().clone()).format(values);
+		if (!memorable(values)) {
+			return ((MessageFormat) parsed.format().clone()).format(values);
+		}
+		return formatted.get(new Formatted(language, key, List.of(values)),
+				memo -> ((MessageFormat) parsed.format().clone()).format(values));
+	}
+
+	/**
+	 * Whether a text is worth keeping for the next time: its arguments are all short. The same
+	 * few texts (a header with an issue's date and count, a button's label) come again with every
+	 * command, and a pattern with a choice in it is parsed anew each time it is formatted.
+	 */
+	private static boolean memorable(Object[] values) {
+		for (Object value : values) {
+			if (!(value instanceof Number) && !(value instanceof String text && text.length() <= 64)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private record Formatted(Language language, MessageKey key, List<Object> values) {
 	}
 
 	/**

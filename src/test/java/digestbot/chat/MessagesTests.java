@@ -106,6 +106,21 @@ class MessagesTests {
 	}
 
 	@Test
+	void formatsTheSameTextAlikeWhenItComesAgain() {
+		LocalDate date = LocalDate.of(2025, 1, 27);
+		for (int round = 0; round < 2; round++) {
+			assertThat(messages.text(Language.NL, MessageKey.ISSUE_HEADER, date, 1234)).endsWith("· 1.234 berichten");
+			assertThat(messages.text(Language.EN, MessageKey.ISSUE_HEADER, date, 1234)).endsWith("· 1,234 items");
+			assertThat(messages.text(Language.NL, MessageKey.ISSUE_HEADER, date, 2)).endsWith("· 2 berichten");
+			assertThat(messages.text(Language.NL, MessageKey.SOURCES_HEADER, 7)).isEqualTo("<b>Bronnen van bericht 7</b>");
+			assertThat(messages.text(Language.NL, MessageKey.SOURCES_HEADER, 1204))
+				.isEqualTo("<b>Bronnen van bericht 1.204</b>");
+			assertThat(messages.text(Language.NL, MessageKey.SOURCES_HEADER, "<3"))
+				.isEqualTo("<b>Bronnen van bericht &lt;3</b>");
+		}
+	}
+
+	@Test
 	void formatsDatesAndTimesPerLanguage() {
 		LocalDate date = LocalDate.of(2025, 1, 27);
 		assertThat(messages.text(Language.NL, MessageKey.NO_ISSUE_ON_DATE, date)).startsWith("Er is geen nummer van 27 januari 2025.");
