@@ -3,6 +3,7 @@ package digestbot.telegram;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * thousand replies a second cost more CPU than the call. The request and the reading of the
  * answer are the library's: the same JSON, the same URL, the same exceptions (an error answer
  * is a {@code TelegramApiRequestException} with its code and retry time), except that of a sent
- * message only its id is read ({@link SentMessageIds}). Uploads and downloads keep the library's
+ * message only its id is read ({@link SentMessageIds}), and a plain message's JSON is written
+ * by {@link SendMessageJson}. Uploads and downloads keep the library's
  * way.
  */
 class CallingThreadTelegramClient extends OkHttpTelegramClient {
@@ -43,6 +45,8 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 
 	private final SentMessageIds sentMessageIds;
 
+	private final SendMessageJson sendMessageJson;
+
 	CallingThreadTelegramClient(OkHttpClient http, String botToken, TelegramUrl url) {
 		this(new ObjectMapper(), http, botToken, url);
 	}
@@ -52,6 +56,7 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 		this.mapper = mapper;
 		this.http = http;
 		this.sentMessageIds = new SentMessageIds(mapper.getFactory());
+		this.sendMessageJson = new SendMessageJson(mapper.getFactory());
 		HttpUrl.Builder base = new HttpUrl.Builder().scheme(url.getSchema())
 			.host(url.getHost())
 			.port(url.getPort())
@@ -75,7 +80,7 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 			request = new Request.Builder().url(base.newBuilder().addPathSegment(method.getMethod()).build())
 				.header("charset", "UTF-8")
 				// As UTF-8 bytes at once: a reply's text is not first built as a String, then encoded.
-				.post(RequestBody.create(mapper.writeValueAsBytes(method), JSON))
+				.post(RequestBody.create(json(method), JSON))
 				.build();
 		}
 		catch (IOException ex) {
@@ -98,6 +103,16 @@ class CallingThreadTelegramClient extends OkHttpTelegramClient {
 		catch (IOException ex) {
 			throw new TelegramApiException("Unable to execute " + method.getMethod() + " method", ex);
 		}
+	}
+
+	private byte[] json(BotApiMethod<?> method) throws IOException {
+		if (method instanceof SendMessage message) {
+			Optional<byte[]> written = sendMessageJson.write(message);
+			if (written.isPresent()) {
+				return written.get();
+			}
+		}
+		return mapper.writeValueAsBytes(method);
 	}
 
 	/** A sent message as the bot reads it: its id, nothing else. */
