@@ -3,6 +3,7 @@ package digestbot.digest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -57,23 +58,25 @@ class ContentImporter implements SmartInitializingSingleton {
 	boolean importFile(Path file) {
 		String name = file.getFileName().toString();
 		try {
-			byte[] content = Files.readAllBytes(file);
-			ParsedIssue parsed = parser.parse(name, content);
-			Issue issue = parsed.issue();
-			if (issue.date() == null) {
+			LocalDate date = IssueParser.dateIn(name);
+			if (date == null) {
 				log.warn("Skipped {}: its name holds no date (YYYY-MM-DD)", name);
 				return false;
 			}
+			byte[] content = Files.readAllBytes(file);
 			String hash = ContentHash.of(content);
-			Optional<String> stored = store.contentHash(issue.date());
+			Optional<String> stored = store.contentHash(date);
+			// An unchanged file is not parsed again: a restart only reads and hashes the folder.
 			if (stored.filter(hash::equals).isPresent()) {
 				return false;
 			}
-			if (stored.isPresent() && store.hasDeliveredItems(issue.date())) {
+			if (stored.isPresent() && store.hasDeliveredItems(date)) {
 				log.warn("Skipped {}: it changed, but items of the issue of {} were already delivered; "
-						+ "publish the change through the bot to review it", name, issue.date());
+						+ "publish the change through the bot to review it", name, date);
 				return false;
 			}
+			ParsedIssue parsed = parser.parse(name, content);
+			Issue issue = parsed.issue();
 			store.save(issue, hash, name);
 			log.info("Imported {}: {} items, {} warnings", name, issue.itemCount(), parsed.warnings().size());
 			return true;

@@ -19,8 +19,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The bot's life: learns its username, publishes its command menu, takes up updates a previous
- * run left unanswered, then receives updates from its source until the application stops. Every
+ * The bot's life: learns its username, takes up updates a previous run left unanswered, receives
+ * updates from its source until the application stops, and publishes its command menu once
+ * receiving has begun. Every
  * hour it forgets the updates answered more than a day ago. Starting happens in the background,
  * again and again while the Bot API does not answer (see {@link StartRetries}).
  */
@@ -95,7 +96,6 @@ class TelegramBot implements SmartLifecycle {
 		try {
 			User me = client.execute(new GetMe());
 			log.info("Connected to the Bot API as @{}", me.getUserName());
-			new CommandMenu(client, chat).publish(admins.configured());
 			stillRunning();
 			lanes = new ChatLanes(properties.chatLanes(), properties.maxHeldUpdates());
 			UpdateIntake intake = new UpdateIntake(new UpdateTranslator(me.getUserName()), inbox, lanes, chat,
@@ -112,6 +112,9 @@ class TelegramBot implements SmartLifecycle {
 			recovery.scheduleWithFixedDelay(this::flushAnswered, ANSWERS_FLUSHED_EVERY.toMillis(),
 					ANSWERS_FLUSHED_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 			source.start(intake);
+			// After the first poll is on its way: the menu's calls would delay it, and an update
+			// answered before the menu is there is answered all the same.
+			new CommandMenu(client, chat).publish(admins.configured());
 			stillRunning();
 		}
 		catch (TelegramApiException | RuntimeException ex) {

@@ -45,6 +45,10 @@ final class BotRun {
 
 	private String peakRss = "n/a";
 
+	private String threads = "n/a";
+
+	private boolean nativeMemoryTracked;
+
 	private BotRun(String name) {
 		this.name = name;
 	}
@@ -67,7 +71,9 @@ final class BotRun {
 				throw new IllegalStateException("The fake Bot API did not start: " + port);
 			}
 			Instant started = Instant.now();
-			Process running = bot.apply("http://127.0.0.1:" + port.substring(5)).start();
+			ProcessBuilder builder = bot.apply("http://127.0.0.1:" + port.substring(5));
+			run.nativeMemoryTracked = builder.command().stream().anyMatch(arg -> arg.startsWith("-XX:NativeMemoryTracking="));
+			Process running = builder.start();
 			process = running;
 			CompletableFuture.delayedExecutor(bound.toSeconds(), TimeUnit.SECONDS).execute(() -> {
 				fake.destroyForcibly();
@@ -102,6 +108,10 @@ final class BotRun {
 			this.measuredTo = Instant.now();
 			this.rss = status(pid, "VmRSS");
 			this.peakRss = status(pid, "VmHWM");
+			this.threads = status(pid, "Threads");
+			if (this.nativeMemoryTracked) {
+				nativeMemory(pid);
+			}
 		}
 		else if (event.startsWith("result ")) {
 			for (String pair : event.substring("result ".length()).split(" ")) {
@@ -119,9 +129,9 @@ final class BotRun {
 		System.out.printf("%s: %s of %s updates answered in %s s; reply latency p50 %s ms, p90 %s ms, p99 %s ms, "
 				+ "max %s ms%n", this.name, answered, this.result.get("sent"), this.result.get("elapsed"),
 				this.result.get("p50"), this.result.get("p90"), this.result.get("p99"), this.result.get("max"));
-		System.out.printf("%s: CPU %.0f ms in the measured window, %.3f ms per update; RSS %s, peak %s;"
+		System.out.printf("%s: CPU %.0f ms in the measured window, %.3f ms per update; RSS %s, peak %s, %s threads;"
 				+ " first getUpdates %d ms after the process started, %d ms of CPU by then%n", this.name, cpuMillis,
-				answered > 0 ? cpuMillis / answered : Double.NaN, this.rss, this.peakRss, this.startupMillis,
+				answered > 0 ? cpuMillis / answered : Double.NaN, this.rss, this.peakRss, this.threads, this.startupMillis,
 				this.startupCpuTicks * 1000 / CLOCK_TICKS);
 	}
 
@@ -131,6 +141,24 @@ final class BotRun {
 
 	Instant measuredTo() {
 		return this.measuredTo;
+	}
+
+	/** The JVM's own account of its memory at the end of the measured window, as jcmd prints it. */
+	private void nativeMemory(long pid) throws IOException {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		Path out = Path.of("target", "native-memory-" + pid + ".txt");
+		try {
+			Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "VM.native_memory", "summary")
+				.redirectErrorStream(true)
+				.redirectOutput(out.toFile())
+				.start();
+			if (process.waitFor(30, TimeUnit.SECONDS)) {
+				System.out.printf("%s: native memory summary in %s%n", this.name, out);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void stop(Process process) throws InterruptedException {

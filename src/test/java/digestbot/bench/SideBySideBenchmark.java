@@ -23,7 +23,10 @@ import digestbot.fakebotapi.FakeBotApi;
  * bench/peer. {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=SideBySideBenchmark
  * -Dbench.args="1000 20 2000 20"}: rate per second, seconds measured, users, seconds of warm-up; a fifth
  * argument {@code digestbot} measures Digestbot alone. {@code -Dbench.botjvm=-Xmx192m} gives Digestbot's
- * JVM options (several separated by commas), such as the heap of a 256 MB container.
+ * JVM options (several separated by commas), such as the heap of a 256 MB container; with
+ * {@code -XX:NativeMemoryTracking=summary} among them the JVM's own account of its memory at the end
+ * of the measured window is written to target/native-memory-PID.txt. {@code -Dbench.jvm="-Xmx3g
+ * -Dbench.jfr=false"} runs Digestbot without its Flight Recorder.
  */
 public final class SideBySideBenchmark {
 
@@ -77,7 +80,7 @@ public final class SideBySideBenchmark {
 		if (Files.exists(RECORDING)) {
 			JfrSummary.read(RECORDING, digestbot.measuredFrom(), digestbot.measuredTo()).print(10);
 		}
-		else {
+		else if (recording()) {
 			System.out.println("no Flight Recorder file: Digestbot did not stop cleanly");
 		}
 		System.exit(0);
@@ -85,9 +88,11 @@ public final class SideBySideBenchmark {
 
 	private static ProcessBuilder digestbot(String apiUrl) {
 		Path data = OUT.resolve("data-" + System.nanoTime()).toAbsolutePath();
-		List<String> command = new ArrayList<>(List.of(java(),
-				"-XX:StartFlightRecording=settings=default,dumponexit=true,filename="
-						+ RECORDING.toAbsolutePath()));
+		List<String> command = new ArrayList<>(List.of(java()));
+		// -Dbench.jfr=false in bench.jvm leaves the recording out, which takes memory of its own.
+		if (recording()) {
+			command.add("-XX:StartFlightRecording=settings=default,dumponexit=true,filename=" + RECORDING.toAbsolutePath());
+		}
 		command.addAll(botJvmOptions());
 		command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.address=127.0.0.1",
 				"--server.port=0", "--digestbot.push.enabled=false",
@@ -96,6 +101,10 @@ public final class SideBySideBenchmark {
 		ProcessBuilder builder = new ProcessBuilder(command);
 		environment(builder, apiUrl).put("DIGESTBOT_DATA_DIR", data.toString());
 		return builder.redirectErrorStream(true).redirectOutput(OUT.resolve("digestbot.log").toFile());
+	}
+
+	private static boolean recording() {
+		return Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
 	}
 
 	private static List<String> botJvmOptions() {

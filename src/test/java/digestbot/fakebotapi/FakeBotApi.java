@@ -281,6 +281,14 @@ public final class FakeBotApi implements AutoCloseable {
 		return (delivery != null) ? OptionalLong.of(delivery.deliveredAtNanos()) : OptionalLong.empty();
 	}
 
+	/**
+	 * Numbers the next updates from {@code lastUpdateId + 1}, as Telegram goes on numbering across
+	 * a bot's restarts: a bot that kept the ids it answered must not take new updates for old ones.
+	 */
+	public void continueUpdateIdsAfter(int lastUpdateId) {
+		this.updates.continueAfter(lastUpdateId);
+	}
+
 	/** Updates not yet confirmed by a getUpdates offset. */
 	public int pendingUpdates() {
 		return this.updates.pendingCount();

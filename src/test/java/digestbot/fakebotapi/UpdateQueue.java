@@ -125,6 +125,13 @@ final class UpdateQueue {
 		return result;
 	}
 
+	void continueAfter(int updateId) {
+		locked(() -> {
+			this.lastUpdateId = Math.max(this.lastUpdateId, updateId);
+			return null;
+		});
+	}
+
 	void allow(List<String> types) {
 		locked(() -> {
 			this.allowed = List.copyOf(types);

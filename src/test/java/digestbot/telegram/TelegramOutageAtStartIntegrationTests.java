@@ -68,8 +68,8 @@ class TelegramOutageAtStartIntegrationTests {
 
 		assertThat(TELEGRAM.awaitMessages(51, 1, Duration.ofSeconds(60)).get(0).plainText()).contains("/sections");
 		assertThat(TELEGRAM.counters().calls("getMe")).isGreaterThanOrEqualTo(5);
-		assertThat(TELEGRAM.commandsSet()).isNotEmpty();
 		await().atMost(Duration.ofSeconds(10)).until(() -> health().statusCode() == 200);
+		assertThat(TELEGRAM.commandsSet()).isNotEmpty();
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 	}
 
