@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 
 import digestbot.delivery.PushBench;
 import digestbot.digest.PublishedIssue;
+import digestbot.storage.TestDatabase;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (a) Plans a push for 100,000 subscribers on H2 and prints how long it took. Not a test:
  * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=PlanningBenchmark [-Dbench.args="100000 file"]}
  * (subscribers, {@code mem} or {@code file}, the file database's URL options, by default the
- * application's, {@code none} for H2's defaults; or a JDBC URL of an empty database followed by
- * properties such as {@code spring.datasource.username=postgres}).
+ * application's, {@code none} for H2's defaults; {@code postgres} for a new database in the
+ * tests' PostgreSQL server, which the benchmark starts; or a JDBC URL of an empty database
+ * followed by properties such as {@code spring.datasource.username=postgres}).
  */
 public final class PlanningBenchmark {
 
@@ -28,6 +30,12 @@ public final class PlanningBenchmark {
 				: database.startsWith("jdbc:") ? database : BenchSetup.memoryDatabase();
 		String[] properties = database.startsWith("jdbc:") ? java.util.Arrays.copyOfRange(args, 2, args.length)
 				: new String[0];
+		if (database.equals("postgres")) {
+			TestDatabase postgres = TestDatabase.postgres();
+			url = postgres.url();
+			properties = new String[] { "spring.datasource.username=" + postgres.username(),
+					"spring.datasource.password=" + postgres.password() };
+		}
 		try (ConfigurableApplicationContext context = BenchSetup.start(url, null, properties)) {
 			long start = System.nanoTime();
 			PublishedIssue issue = BenchSetup.seedIssue(context);
@@ -51,6 +59,7 @@ public final class PlanningBenchmark {
 					BenchSetup.seconds(System.nanoTime() - start));
 			System.out.printf("heap used %s, RSS %s%n", BenchSetup.heapUsed(), BenchSetup.procStatus("VmRSS"));
 		}
+		System.exit(0);
 	}
 
 	/** All the threads' CPU time, the compiler's and collector's too: on a busy machine, steadier than the clock. */
