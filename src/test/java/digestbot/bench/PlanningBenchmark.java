@@ -1,12 +1,17 @@
 package digestbot.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import digestbot.delivery.PushBench;
 import digestbot.digest.PublishedIssue;
 import digestbot.storage.TestDatabase;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,15 +48,20 @@ public final class PlanningBenchmark {
 			System.out.printf("seeded %,d subscribers (%s) in %.1f s%n", subscribers, url.replaceAll(";.*", ""),
 					BenchSetup.seconds(System.nanoTime() - start));
 
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			long server = postgresServer(jdbc);
 			start = System.nanoTime();
 			long cpu = processCpuNanos();
+			long serverCpu = serverCpuNanos(server);
 			int planned = PushBench.planDue(context);
 			long planning = System.nanoTime() - start;
 			cpu = processCpuNanos() - cpu;
-			int chats = context.getBean(JdbcTemplate.class)
-				.queryForObject("select count(distinct chat_id) from delivery", Integer.class);
-			System.out.printf("planned %,d deliveries for %,d chats in %.2f s (the process's CPU: %.2f s; load %s)%n",
-					planned, chats, BenchSetup.seconds(planning), BenchSetup.seconds(cpu), loadAverage());
+			serverCpu = serverCpuNanos(server) - serverCpu;
+			int chats = jdbc.queryForObject("select count(distinct chat_id) from delivery", Integer.class);
+			System.out.printf("planned %,d deliveries for %,d chats in %.2f s (the process's CPU: %.2f s%s; load %s)%n",
+					planned, chats, BenchSetup.seconds(planning), BenchSetup.seconds(cpu),
+					(server > 0) ? String.format(", the PostgreSQL server's: %.2f s", BenchSetup.seconds(serverCpu)) : "",
+					loadAverage());
 
 			start = System.nanoTime();
 			int again = PushBench.planDue(context);
@@ -66,6 +76,55 @@ public final class PlanningBenchmark {
 	static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	/** The PostgreSQL server's process id (the parent of a connection's), or 0 on another database. */
+	private static long postgresServer(JdbcTemplate jdbc) throws IOException {
+		String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+		if ("PostgreSQL".equals(product)) {
+			long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
+			return Long.parseLong(stat(backend)[3]);
+		}
+		return 0;
+	}
+
+	/**
+	 * The CPU of the server and of its processes (each connection is one), in nanoseconds, from
+	 * {@code /proc}: 0 without a server.
+	 */
+	private static long serverCpuNanos(long server) throws IOException {
+		if (server == 0) {
+			return 0;
+		}
+		long ticks = 0;
+		try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+			for (Path process : processes) {
+				try {
+					String[] stat = stat(Long.parseLong(process.getFileName().toString()));
+					long pid = Long.parseLong(stat[0]);
+					if (pid == server || Long.parseLong(stat[3]) == server) {
+						// utime, stime, and those of children waited for (connections that ended)
+						ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]) + Long.parseLong(stat[15])
+								+ Long.parseLong(stat[16]);
+					}
+				}
+				catch (IOException ex) { // the process ended meanwhile
+				}
+			}
+		}
+		return ticks * 10_000_000L; // 100 ticks a second
+	}
+
+	/** The fields of /proc/pid/stat, the command's name (in brackets, maybe with spaces) as one. */
+	private static String[] stat(long pid) throws IOException {
+		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+		int end = stat.lastIndexOf(')');
+		String[] rest = stat.substring(end + 2).split(" ");
+		String[] fields = new String[rest.length + 2];
+		fields[0] = stat.substring(0, stat.indexOf(' '));
+		fields[1] = stat.substring(stat.indexOf('(') + 1, end);
+		System.arraycopy(rest, 0, fields, 2, rest.length);
+		return fields;
 	}
 
 	static String loadAverage() {
