@@ -175,6 +175,7 @@ final class SendPacer {
 		steps--;
 		pace = paceAt(steps);
 		reconfigure();
+		log.info("A minute without a 429: pushing at {} a second again", String.format("%.2f", pace));
 	}
 
 	private double paceAt(int stepsSlower) {
