@@ -34,8 +34,8 @@ class DeliveryConfiguration {
 
 	/** Paced with every other instance on a PostgreSQL database, alone on H2. */
 	@Bean
-	SendPacer sendPacer(DeliveryProperties properties, DataSource dataSource) {
-		return new SendPacer(PushRateBuckets.forDatabase(dataSource, properties.pace()), properties.pace());
+	SendPacer sendPacer(DeliveryProperties properties, DataSource dataSource, Clock clock) {
+		return new SendPacer(PushRateBuckets.forDatabase(dataSource, properties.pace()), properties.pace(), clock);
 	}
 
 	/** What replies, edits and the push all take their turns from. */

@@ -1,5 +1,7 @@
 package digestbot.delivery;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * little is sent anyway, since no new chat can be claimed.
  * <p>
  * A 429 means that requests arrived closer together than they left (the network, a busy
- * machine): each one slows the pace by 1%, down to 90% of the configured pace, until the next
- * start, so that the same jitter does not cost a pause again and again.
+ * machine): each one slows the pace by 1%, down to 90% of the configured pace, so that the same
+ * jitter does not cost a pause again and again. Each minute without a 429 gives one step back,
+ * up to the configured pace: a single 429 early in a long push would otherwise cost 1% of all
+ * the rest of it.
  * <p>
  * The pacer keeps the slots it granted lately ({@link #grants}): when each token was due, as the
  * bucket computed it, however late the waiting thread woke up.
@@ -39,6 +43,9 @@ final class SendPacer {
 	private static final double SLOW_DOWN = 0.99;
 
 	private static final double SLOWEST = 0.9;
+
+	/** How long the pace stays a step slower after a 429, and after each step back. */
+	static final Duration QUIET_BEFORE_STEP_BACK = Duration.ofSeconds(60);
 
 	/** How many of the latest grants {@link #grants} keeps. */
 	static final int GRANTS_KEPT = 4096;
@@ -57,35 +64,45 @@ final class SendPacer {
 
 	private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
+	private final Clock clock;
+
 	private double pace;
+
+	/** How many 1% steps below the configured pace it runs (the floor of 90% ends them). */
+	private int steps;
+
+	/** When the pace last changed; the next step back comes a quiet minute after. */
+	private Instant changedAt = Instant.MIN;
 
 	private volatile boolean failing;
 
 	/** Paces this instance alone. */
 	SendPacer(double perSecond) {
-		this(PushRateBuckets.local(perSecond), perSecond);
+		this(PushRateBuckets.local(perSecond), perSecond, Clock.systemUTC());
 	}
 
 	/** Takes the tokens from {@code bucket}, paced at {@code perSecond}. */
-	SendPacer(Bucket bucket, double perSecond) {
-		this(bucket, PushRateBuckets.local(perSecond), perSecond, BlockingStrategy.PARKING);
+	SendPacer(Bucket bucket, double perSecond, Clock clock) {
+		this(bucket, PushRateBuckets.local(perSecond), perSecond, BlockingStrategy.PARKING, clock);
 	}
 
 	/**
 	 * Takes the tokens from {@code bucket}, or from {@code alone} while it fails, and waits for
 	 * their slots through {@code waiting} (tests pass buckets on a clock of their own, and waits
-	 * that move it).
+	 * that move it); {@code clock} times the steps back after a slow-down.
 	 */
-	SendPacer(Bucket bucket, Bucket alone, double perSecond, BlockingStrategy waiting) {
+	SendPacer(Bucket bucket, Bucket alone, double perSecond, BlockingStrategy waiting, Clock clock) {
 		this.bucket = bucket;
 		this.alone = alone;
 		this.configuredPace = perSecond;
 		this.pace = perSecond;
 		this.waiting = waiting;
+		this.clock = clock;
 	}
 
 	/** Waits for the next send's slot. */
 	void acquire() throws InterruptedException {
+		stepBackWhenQuiet();
 		try {
 			take(bucket);
 		}
@@ -134,13 +151,36 @@ final class SendPacer {
 		return pace;
 	}
 
-	/** After a 429: a slower pace from now on, but never below 90% of the configured one. */
+	/** After a 429: a step slower for at least a minute, but never below 90% of the configured pace. */
 	synchronized void slowDown() {
-		double slower = Math.max(configuredPace * SLOWEST, pace * SLOW_DOWN);
+		changedAt = clock.instant();
+		double slower = paceAt(steps + 1);
 		if (slower < pace) {
+			steps++;
 			pace = slower;
 			reconfigure();
 		}
+	}
+
+	/** A step back towards the configured pace, each quiet minute since the pace last changed. */
+	private synchronized void stepBackWhenQuiet() {
+		if (steps == 0) {
+			return;
+		}
+		Instant now = clock.instant();
+		if (now.isBefore(changedAt.plus(QUIET_BEFORE_STEP_BACK))) {
+			return;
+		}
+		changedAt = now;
+		steps--;
+		pace = paceAt(steps);
+		reconfigure();
+		log.info("A minute without a 429: pushing at {} a second again", String.format("%.2f", pace));
+	}
+
+	private double paceAt(int stepsSlower) {
+		return (stepsSlower == 0) ? configuredPace
+				: Math.max(configuredPace * SLOWEST, configuredPace * Math.pow(SLOW_DOWN, stepsSlower));
 	}
 
 	/** After a 429: nothing is sent before {@code until}. */
@@ -151,6 +191,7 @@ final class SendPacer {
 	/** Forgets any pause and slow-down: a new start has its own. */
 	synchronized void resume() {
 		pausedUntil.set(Instant.MIN);
+		steps = 0;
 		if (pace != configuredPace) {
 			pace = configuredPace;
 			reconfigure();

@@ -1,5 +1,6 @@
 package digestbot.delivery;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,7 +77,7 @@ abstract class PushRateBucketsIntegrationTests {
 		}
 
 		private SendPacer instance(double pace) {
-			return new SendPacer(PushRateBuckets.forDatabase(dataSource, pace), pace);
+			return new SendPacer(PushRateBuckets.forDatabase(dataSource, pace), pace, Clock.systemUTC());
 		}
 
 		private int rows(double pace) {

@@ -31,7 +31,7 @@ class SendBudgetTests {
 	void aWaitingReplyTakesTheNextTurnBeforeThePush() throws Exception {
 		HeldWait waiting = new HeldWait();
 		SendBudget budget = new SendBudget(new SendPacer(PushRateBuckets.local(1, waiting.time),
-				PushRateBuckets.local(1, waiting.time), 1, waiting), rates(), Clock.systemUTC());
+				PushRateBuckets.local(1, waiting.time), 1, waiting, Clock.systemUTC()), rates(), Clock.systemUTC());
 		join(push(budget, "push 1"));
 		Thread second = push(budget, "push 2");
 		assertThat(waiting.first.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the second push waits for a token").isTrue();

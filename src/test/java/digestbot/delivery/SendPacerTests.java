@@ -1,7 +1,10 @@
 package digestbot.delivery;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,7 +87,7 @@ class SendPacerTests {
 	void aSharedBucketThatFailsLeavesTheInstancePacingItselfAlone() throws InterruptedException {
 		Bucket unreachable = mock(Bucket.class);
 		when(unreachable.asBlocking()).thenThrow(new IllegalStateException("database unreachable"));
-		SendPacer pacer = new SendPacer(unreachable, PushRateBuckets.local(100, time), 100, time);
+		SendPacer pacer = new SendPacer(unreachable, PushRateBuckets.local(100, time), 100, time, time.clock());
 
 		for (int i = 0; i < 31; i++) {
 			pacer.acquire();
@@ -109,7 +112,65 @@ class SendPacerTests {
 	}
 
 	@Test
-	void eachTooManyRequestsSlowsThePaceDownToNinetyPercentUntilTheNextStart() {
+	void eachQuietMinuteAfterASlowDownGivesOneStepBackUpToTheConfiguredPace() throws InterruptedException {
+		SendPacer pacer = pacer(30);
+		pacer.slowDown();
+		pacer.slowDown();
+		assertThat(pacer.pace()).isEqualTo(30 * 0.99 * 0.99, Offset.offset(1e-9));
+
+		time.pass(Duration.ofSeconds(59));
+		pacer.acquire();
+		assertThat(pacer.pace()).as("not a quiet minute yet").isEqualTo(30 * 0.99 * 0.99, Offset.offset(1e-9));
+		time.pass(Duration.ofSeconds(1));
+		pacer.acquire();
+		assertThat(pacer.pace()).isEqualTo(29.7, Offset.offset(1e-9));
+		time.pass(Duration.ofSeconds(30));
+		pacer.acquire();
+		assertThat(pacer.pace()).as("a minute after the last step, not after the 429").isEqualTo(29.7,
+				Offset.offset(1e-9));
+		time.pass(Duration.ofSeconds(30));
+		pacer.acquire();
+		assertThat(pacer.pace()).isEqualTo(30);
+		time.pass(Duration.ofMinutes(5));
+		pacer.acquire();
+		assertThat(pacer.pace()).as("never above the configured pace").isEqualTo(30);
+	}
+
+	@Test
+	void aTooManyRequestsDuringTheQuietMinuteStartsItAgain() throws InterruptedException {
+		SendPacer pacer = pacer(30);
+		pacer.slowDown();
+		time.pass(Duration.ofSeconds(50));
+		pacer.slowDown();
+
+		time.pass(Duration.ofSeconds(50));
+		pacer.acquire();
+		assertThat(pacer.pace()).isEqualTo(30 * 0.99 * 0.99, Offset.offset(1e-9));
+		time.pass(Duration.ofSeconds(10));
+		pacer.acquire();
+		assertThat(pacer.pace()).isEqualTo(29.7, Offset.offset(1e-9));
+	}
+
+	@Test
+	void theSlotsAfterAStepBackComeAtTheFasterPace() throws InterruptedException {
+		SendPacer pacer = pacer(30);
+		pacer.slowDown();
+		pacer.acquire();
+		pacer.acquire();
+
+		time.pass(SendPacer.QUIET_BEFORE_STEP_BACK);
+		pacer.acquire();
+		pacer.acquire();
+		pacer.acquire();
+
+		List<Long> gaps = gaps(pacer.grants());
+		assertThat(gaps.get(0)).isEqualTo(period(29.7));
+		assertThat(gaps.subList(2, 4)).containsOnly(period(30));
+		assertThat(PushBench.mostInOneSecond(pacer.grants())).isLessThanOrEqualTo(30);
+	}
+
+	@Test
+	void eachTooManyRequestsSlowsThePaceByOnePercentDownToNinetyPercentUntilTheNextStart() {
 		SendPacer pacer = new SendPacer(30);
 
 		pacer.slowDown();
@@ -137,7 +198,7 @@ class SendPacerTests {
 	}
 
 	private SendPacer pacer(double pace) {
-		return new SendPacer(PushRateBuckets.local(pace, time), PushRateBuckets.local(pace, time), pace, time);
+		return new SendPacer(PushRateBuckets.local(pace, time), PushRateBuckets.local(pace, time), pace, time, time.clock());
 	}
 
 	private static long period(double pace) {
@@ -178,6 +239,28 @@ class SendPacerTests {
 
 		long now() {
 			return currentTimeNanos();
+		}
+
+		/** The same time as a {@link Clock}, for the pacer's steps back after a slow-down. */
+		Clock clock() {
+			return new Clock() {
+
+				@Override
+				public ZoneId getZone() {
+					return ZoneOffset.UTC;
+				}
+
+				@Override
+				public Clock withZone(ZoneId zone) {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public Instant instant() {
+					return Instant.EPOCH.plusNanos(currentTimeNanos());
+				}
+
+			};
 		}
 
 	}
