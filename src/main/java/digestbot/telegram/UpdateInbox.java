@@ -102,7 +102,7 @@ class UpdateInbox {
 			accepted = writeDown(updates, answeredNow, alongside, otherwise);
 		}
 		catch (RuntimeException ex) {
-			answered.addAll(answeredNow.stream().map(Long.class::cast).toList());
+			requeue(answeredNow);
 			throw ex;
 		}
 		accepted.fresh().forEach(update -> held.add(update.updateId()));
@@ -142,7 +142,7 @@ class UpdateInbox {
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance wrote one of them down at the same moment: one at a time, then.
-			answered.addAll(answeredNow.stream().map(Long.class::cast).toList());
+			requeue(answeredNow);
 			List<Received> fresh = new ArrayList<>();
 			for (Received update : updates) {
 				if (insertAlone(update, now)) {
@@ -225,13 +225,18 @@ class UpdateInbox {
 				markAnswered(ids);
 			}
 			catch (RuntimeException ex) {
-				answered.addAll(ids.stream().map(Long.class::cast).toList());
+				requeue(ids);
 				throw ex;
 			}
 			ids.forEach(held::remove);
 			written += ids.size();
 		}
 		return written;
+	}
+
+	/** Puts answers taken from the queue back, when writing them down failed. */
+	private void requeue(List<Object> ids) {
+		ids.forEach(id -> answered.add((Long) id));
 	}
 
 	/** Up to {@value #FLUSH_SIZE} of the answers noted and not yet written down, taken from the queue. */
