@@ -109,7 +109,7 @@ class TelegramBot implements SmartLifecycle {
 			long renewEvery = Math.max(100, properties.inboxLease().toMillis() / 4);
 			recovery.scheduleWithFixedDelay(this::renewHeld, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
 			recovery.scheduleWithFixedDelay(this::forgetAnswered, 1, 60, TimeUnit.MINUTES);
-			recovery.scheduleWithFixedDelay(this::flushAnswered, ANSWERS_FLUSHED_EVERY.toMillis(),
+			recovery.scheduleWithFixedDelay(() -> flushAnswered(false), ANSWERS_FLUSHED_EVERY.toMillis(),
 					ANSWERS_FLUSHED_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 			source.start(intake);
 			// After the first poll is on its way: the menu's calls would delay it, and an update
@@ -150,9 +150,18 @@ class TelegramBot implements SmartLifecycle {
 		}
 	}
 
-	private void flushAnswered() {
+	/**
+	 * Writes down the answers noted: at a stop all of them, since no poll comes after it to take
+	 * them along; on the timer only when no poll took them along lately.
+	 */
+	private void flushAnswered(boolean stopping) {
 		try {
-			inbox.flushAnsweredUnlessPolledWithin(ANSWERS_FLUSHED_EVERY);
+			if (stopping) {
+				inbox.flushAnswered();
+			}
+			else {
+				inbox.flushAnsweredUnlessPolledWithin(ANSWERS_FLUSHED_EVERY);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not write down answered updates: {}", ex.getMessage());
@@ -195,7 +204,7 @@ class TelegramBot implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		lanes = null;
-		flushAnswered();
+		flushAnswered(true);
 	}
 
 	@Override
