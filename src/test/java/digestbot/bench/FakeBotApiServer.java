@@ -39,6 +39,8 @@ public final class FakeBotApiServer {
 
 	private static final int WARM_UP_CALLS = 300;
 
+	private static final int TIMELINE_SECONDS = 10;
+
 	private FakeBotApiServer() {
 	}
 
@@ -63,6 +65,10 @@ public final class FakeBotApiServer {
 			say(String.format("result sent=%d answered=%d elapsed=%.2f p50=%.1f p90=%.1f p99=%.1f max=%.1f", sent,
 					latencies.answered(), latencies.elapsedSeconds(), latencies.percentileMillis(50),
 					latencies.percentileMillis(90), latencies.percentileMillis(99), latencies.percentileMillis(100)));
+			if (warmup == 0) {
+				// No warm-up: a start's first seconds, which decide its p99.
+				latencies.timeline(TIMELINE_SECONDS).forEach(FakeBotApiServer::say);
+			}
 		}
 		System.exit(0);
 	}

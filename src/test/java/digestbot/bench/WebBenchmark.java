@@ -113,7 +113,7 @@ public final class WebBenchmark {
 			elapsed += run.elapsedNanos();
 		}
 		all.sort(null);
-		return new ReplyLatencies(all, elapsed);
+		return new ReplyLatencies(all, elapsed, List.of());
 	}
 
 	private static int size(String url) throws Exception {
