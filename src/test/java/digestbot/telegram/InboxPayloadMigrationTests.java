@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 
 import digestbot.chat.Incoming;
 import digestbot.delivery.MutableClock;
+import digestbot.storage.StepByStepMigrations;
 import digestbot.storage.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,12 +92,7 @@ abstract class InboxPayloadMigrationTests {
 	}
 
 	private void migrate(String version) {
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-			.target(version)
-			.load()
-			.migrate();
+		StepByStepMigrations.migrate(dataSource, vendor, version);
 	}
 
 	private static OffsetDateTime at(Instant instant) {
