@@ -162,6 +162,24 @@ abstract class PushPlannerIntegrationTests {
 	}
 
 	@Test
+	void theThreadsOfAForumInTwoZonesDueTogetherArePlannedInOnePushEachOnce() {
+		fixtures.issue(MONDAY, item("Robots lopen", "Robots"), item("DeepSeek", "AI"));
+		fixtures.threadSubscriber(new Place(-300, 5), "Robots");
+		fixtures.threadSubscriber(new Place(-300, 6), "Robots", "AI");
+		fixtures.subscriber(-299, "AI");
+		jdbc.sql("update subscriber set time_zone = 'Europe/London' where chat_id = -300 and thread_id = 6").update();
+
+		clock.set(Instant.parse("2025-01-27T07:30:00Z"));
+
+		assertThat(planner.planDue()).map(PushPlanned::planned).contains(4);
+		assertThat(jdbc.sql("select thread_id, count(*) from delivery where chat_id = -300 group by thread_id"
+				+ " order by thread_id").query((rs, n) -> rs.getLong(1) + ":" + rs.getInt(2)).list())
+			.containsExactly("5:1", "6:2");
+		assertThat(jdbc.sql("select count(distinct push_id) from delivery").query(Integer.class).single()).isOne();
+		assertThat(planner.planDue()).isEmpty();
+	}
+
+	@Test
 	void twoPlannerRunsCreateOneDelivery() {
 		fixtures.issue(MONDAY, item("Robots lopen", "Robots"));
 		fixtures.subscriber(1, "Robots");
