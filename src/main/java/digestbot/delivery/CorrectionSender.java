@@ -78,7 +78,7 @@ final class CorrectionSender {
 				edits.release(claim, clock.instant());
 				return;
 			}
-			if (awaitTurn(claim) && stillHeld(claim)) {
+			if (awaitTurn(claim) && stillHeld(claim) && depart(claim)) {
 				settle(claim, edit, edit(claim, edit, html.get()));
 			}
 		}
@@ -102,10 +102,29 @@ final class CorrectionSender {
 			budget.awaitPushTurn();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			edits.release(claim, clock.instant());
-			return false;
+			return interrupted(claim);
 		}
+		return notPaused(claim);
+	}
+
+	/** Waits for the edit's departure, the last thing before Telegram is called; false when paused meanwhile. */
+	private boolean depart(EditClaim claim) {
+		try {
+			budget.awaitDeparture();
+		}
+		catch (InterruptedException ex) {
+			return interrupted(claim);
+		}
+		return notPaused(claim);
+	}
+
+	private boolean interrupted(EditClaim claim) {
+		Thread.currentThread().interrupt();
+		edits.release(claim, clock.instant());
+		return false;
+	}
+
+	private boolean notPaused(EditClaim claim) {
 		Instant pausedUntil = pacer.pausedAt(clock.instant());
 		if (pausedUntil != null) {
 			edits.release(claim, pausedUntil);

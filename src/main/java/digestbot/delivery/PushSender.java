@@ -57,7 +57,8 @@ final class PushSender {
 	void send(Dispatch dispatch) {
 		try {
 			Optional<Dispatch> rendered = (dispatch.message() != null) ? Optional.of(dispatch) : render(dispatch);
-			if (rendered.isPresent() && awaitTurn(rendered.get()) && stillHeld(rendered.get())) {
+			if (rendered.isPresent() && awaitTurn(rendered.get()) && stillHeld(rendered.get())
+					&& depart(rendered.get())) {
 				settle(rendered.get(), sendPart(rendered.get()));
 			}
 		}
@@ -87,10 +88,32 @@ final class PushSender {
 			budget.awaitPushTurn();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			holdOver(dispatch, clock.instant());
-			return false;
+			return interrupted(dispatch);
 		}
+		return notPaused(dispatch);
+	}
+
+	/**
+	 * Waits for the send's departure ({@link DepartureWindow}), the last thing before Telegram is
+	 * called; false when Telegram asked for a pause meanwhile.
+	 */
+	private boolean depart(Dispatch dispatch) {
+		try {
+			budget.awaitDeparture();
+		}
+		catch (InterruptedException ex) {
+			return interrupted(dispatch);
+		}
+		return notPaused(dispatch);
+	}
+
+	private boolean interrupted(Dispatch dispatch) {
+		Thread.currentThread().interrupt();
+		holdOver(dispatch, clock.instant());
+		return false;
+	}
+
+	private boolean notPaused(Dispatch dispatch) {
 		Instant pausedUntil = pacer.pausedAt(clock.instant());
 		if (pausedUntil != null) {
 			holdOver(dispatch, pausedUntil);
