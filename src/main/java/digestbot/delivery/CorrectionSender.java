@@ -78,8 +78,8 @@ final class CorrectionSender {
 				edits.release(claim, clock.instant());
 				return;
 			}
-			if (awaitTurn(claim) && stillHeld(claim) && depart(claim)) {
-				settle(claim, edit, edit(claim, edit, html.get()));
+			if (awaitTurn(claim) && stillHeld(claim)) {
+				editAndSettle(claim, edit, html.get());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -107,15 +107,31 @@ final class CorrectionSender {
 		return notPaused(claim);
 	}
 
-	/** Waits for the edit's departure, the last thing before Telegram is called; false when paused meanwhile. */
-	private boolean depart(EditClaim claim) {
+	/**
+	 * Waits for the edit's departure, the last thing before Telegram is called, unless Telegram
+	 * asked for a pause meanwhile; edits, and tells the window when the answer came.
+	 */
+	private void editAndSettle(EditClaim claim, ClaimedEdit edit, String html) {
+		DepartureWindow.Departure departure;
 		try {
-			budget.awaitDeparture();
+			departure = budget.awaitDeparture();
 		}
 		catch (InterruptedException ex) {
-			return interrupted(claim);
+			interrupted(claim);
+			return;
 		}
-		return notPaused(claim);
+		if (!notPaused(claim)) {
+			budget.notSent(departure);
+			return;
+		}
+		SendOutcome outcome;
+		try {
+			outcome = edit(claim, edit, html);
+		}
+		finally {
+			budget.answered(departure);
+		}
+		settle(claim, edit, outcome);
 	}
 
 	private boolean interrupted(EditClaim claim) {

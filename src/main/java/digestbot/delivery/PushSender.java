@@ -57,9 +57,8 @@ final class PushSender {
 	void send(Dispatch dispatch) {
 		try {
 			Optional<Dispatch> rendered = (dispatch.message() != null) ? Optional.of(dispatch) : render(dispatch);
-			if (rendered.isPresent() && awaitTurn(rendered.get()) && stillHeld(rendered.get())
-					&& depart(rendered.get())) {
-				settle(rendered.get(), sendPart(rendered.get()));
+			if (rendered.isPresent() && awaitTurn(rendered.get()) && stillHeld(rendered.get())) {
+				sendAndSettle(rendered.get());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -95,16 +94,30 @@ final class PushSender {
 
 	/**
 	 * Waits for the send's departure ({@link DepartureWindow}), the last thing before Telegram is
-	 * called; false when Telegram asked for a pause meanwhile.
+	 * called, unless Telegram asked for a pause meanwhile; sends, and tells the window when the
+	 * answer came.
 	 */
-	private boolean depart(Dispatch dispatch) {
+	private void sendAndSettle(Dispatch dispatch) {
+		DepartureWindow.Departure departure;
 		try {
-			budget.awaitDeparture();
+			departure = budget.awaitDeparture();
 		}
 		catch (InterruptedException ex) {
-			return interrupted(dispatch);
+			interrupted(dispatch);
+			return;
 		}
-		return notPaused(dispatch);
+		if (!notPaused(dispatch)) {
+			budget.notSent(departure);
+			return;
+		}
+		SendOutcome outcome;
+		try {
+			outcome = sendPart(dispatch);
+		}
+		finally {
+			budget.answered(departure);
+		}
+		settle(dispatch, outcome);
 	}
 
 	private boolean interrupted(Dispatch dispatch) {

@@ -81,7 +81,7 @@ public final class SendBudget {
 		finally {
 			releaseTurn();
 		}
-		departures.depart();
+		departures.untimed(departures.depart());
 	}
 
 	/** After a 429 to any message: nothing is sent for {@code retryAfter}, and a little slower after. */
@@ -115,10 +115,21 @@ public final class SendBudget {
 
 	/**
 	 * Waits until the send whose turn came may leave ({@link DepartureWindow}): the last thing
-	 * before Telegram is called, after everything else a send does (renewing its claim).
+	 * before Telegram is called, after everything else a send does (renewing its claim). Then
+	 * {@link #answered} when Telegram's answer is in, or {@link #notSent} if it did not go after all.
 	 */
-	void awaitDeparture() throws InterruptedException {
-		departures.depart();
+	DepartureWindow.Departure awaitDeparture() throws InterruptedException {
+		return departures.depart();
+	}
+
+	/** Telegram answered the send that left then: a slow answer holds up the sends after it. */
+	void answered(DepartureWindow.Departure departure) {
+		departures.answered(departure);
+	}
+
+	/** The send that was to leave then did not go. */
+	void notSent(DepartureWindow.Departure departure) {
+		departures.untimed(departure);
 	}
 
 	/** Takes a push message's place in its chat's budget, or says how long until there is one. */

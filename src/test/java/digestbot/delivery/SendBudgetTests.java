@@ -70,7 +70,7 @@ class SendBudgetTests {
 
 		budget.awaitReplyTurn(44);
 		budget.awaitPushTurn();
-		budget.awaitDeparture();
+		budget.answered(budget.awaitDeparture());
 		budget.awaitReplyTurn(45);
 
 		assertThat(time.now()).isEqualTo(Duration.ofSeconds(2).toNanos());
