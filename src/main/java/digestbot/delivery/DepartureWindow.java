@@ -53,6 +53,8 @@ final class DepartureWindow {
 
 	private final long[] answers;
 
+	private final boolean[] answered;
+
 	private final long windowNanos;
 
 	private final long mostHeld = MOST_HELD.toNanos();
@@ -80,6 +82,7 @@ final class DepartureWindow {
 		}
 		this.departures = new long[limit];
 		this.answers = new long[limit];
+		this.answered = new boolean[limit];
 		this.windowNanos = SECOND + margin.toNanos();
 		this.time = time;
 		this.waiting = waiting;
@@ -100,7 +103,7 @@ final class DepartureWindow {
 				if (wait == 0) {
 					long number = departed++;
 					departures[slot(number)] = now;
-					answers[slot(number)] = 0;
+					answered[slot(number)] = false;
 					return new Departure(number, now);
 				}
 			}
@@ -134,7 +137,8 @@ final class DepartureWindow {
 			}
 			long now = timed ? time.currentTimeNanos() : departure.nanos();
 			long roundTrip = now - departure.nanos();
-			answers[slot(number)] = now + 1; // 0 is "not answered"
+			answers[slot(number)] = now;
+			answered[slot(number)] = true;
 			if (timed) {
 				usualRoundTrip = (usualRoundTrip < 0 || roundTrip < usualRoundTrip) ? roundTrip
 						: usualRoundTrip + (roundTrip - usualRoundTrip) / USUAL_CATCH_UP;
@@ -151,13 +155,13 @@ final class DepartureWindow {
 			return 0;
 		}
 		int oldest = slot(departed);
-		long answer = answers[oldest];
-		long held = (answer != 0) ? late(answer - 1 - departures[oldest]) : late(now - departures[oldest]) + LOOK_AGAIN;
+		boolean known = answered[oldest];
+		long held = known ? late(answers[oldest] - departures[oldest]) : late(now - departures[oldest]) + LOOK_AGAIN;
 		long earliest = departures[oldest] + windowNanos + Math.min(held, mostHeld);
 		if (now >= earliest) {
 			return 0;
 		}
-		return (answer != 0 || held >= mostHeld) ? earliest - now : Math.min(earliest - now, LOOK_AGAIN);
+		return (known || held >= mostHeld) ? earliest - now : Math.min(earliest - now, LOOK_AGAIN);
 	}
 
 	/** How much later than usual a send with that round trip may have arrived. */
