@@ -79,7 +79,7 @@ final class CorrectionSender {
 				return;
 			}
 			if (awaitTurn(claim) && stillHeld(claim)) {
-				settle(claim, edit, edit(claim, edit, html.get()));
+				editAndSettle(claim, edit, html.get());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -102,10 +102,45 @@ final class CorrectionSender {
 			budget.awaitPushTurn();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			edits.release(claim, clock.instant());
-			return false;
+			return interrupted(claim);
 		}
+		return notPaused(claim);
+	}
+
+	/**
+	 * Waits for the edit's departure, the last thing before Telegram is called, unless Telegram
+	 * asked for a pause meanwhile; edits, and tells the window when the answer came.
+	 */
+	private void editAndSettle(EditClaim claim, ClaimedEdit edit, String html) {
+		DepartureWindow.Departure departure;
+		try {
+			departure = budget.awaitDeparture();
+		}
+		catch (InterruptedException ex) {
+			interrupted(claim);
+			return;
+		}
+		if (!notPaused(claim)) {
+			budget.notSent(departure);
+			return;
+		}
+		SendOutcome outcome;
+		try {
+			outcome = edit(claim, edit, html);
+		}
+		finally {
+			budget.answered(departure);
+		}
+		settle(claim, edit, outcome);
+	}
+
+	private boolean interrupted(EditClaim claim) {
+		Thread.currentThread().interrupt();
+		edits.release(claim, clock.instant());
+		return false;
+	}
+
+	private boolean notPaused(EditClaim claim) {
 		Instant pausedUntil = pacer.pausedAt(clock.instant());
 		if (pausedUntil != null) {
 			edits.release(claim, pausedUntil);

@@ -41,7 +41,8 @@ class DeliveryConfiguration {
 	/** What replies, edits and the push all take their turns from. */
 	@Bean
 	SendBudget sendBudget(SendPacer pacer, DeliveryProperties properties, Clock clock) {
-		return new SendBudget(pacer, new ChatRates(properties.chatGap(), properties.groupGap()), clock);
+		return new SendBudget(pacer, new ChatRates(properties.chatGap(), properties.groupGap()),
+				new DepartureWindow(properties.limit(), properties.windowMargin()), clock);
 	}
 
 	/** Makes the edits of corrections, through the same messenger and budget as the push. */

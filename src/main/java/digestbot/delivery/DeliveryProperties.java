@@ -33,6 +33,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chatGap the least time between two messages to one private chat, replies and the push
  * together (Telegram allows about one a second); three may go at once after a quiet spell
  * @param groupGap the same for a group or channel (Telegram allows 20 a minute)
+ * @param windowMargin how much more than a second must pass between a send leaving this instance
+ * and the send {@link #limit()} places after it ({@link DepartureWindow}): room for the way from
+ * the HTTP client to Telegram, which the departure's stamp does not see
  */
 @ConfigurationProperties("digestbot.push")
 public record DeliveryProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30") double rate,
@@ -41,7 +44,7 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled, @Default
 		@DefaultValue("8") int senderThreads, @DefaultValue("2m") Duration lease,
 		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("30s") Duration recoverInterval,
 		@DefaultValue("digestbot") String instanceId, @DefaultValue("1s") Duration chatGap,
-		@DefaultValue("3s") Duration groupGap) {
+		@DefaultValue("3s") Duration groupGap, @DefaultValue("15ms") Duration windowMargin) {
 
 	public DeliveryProperties {
 		if (!(rate > 0)) {
@@ -59,11 +62,19 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled, @Default
 		if (!isPositive(chatGap) || !isPositive(groupGap)) {
 			throw new IllegalArgumentException("digestbot.push.chat-gap and group-gap must be positive");
 		}
+		if (windowMargin == null || windowMargin.isNegative() || windowMargin.compareTo(Duration.ofSeconds(1)) > 0) {
+			throw new IllegalArgumentException("digestbot.push.window-margin must be between 0 and 1s, was " + windowMargin);
+		}
 	}
 
 	/** The messages per second actually aimed at. */
 	public double pace() {
 		return rate * (1 - safetyMargin);
+	}
+
+	/** The most sends in any sliding second: the rate, rounded down, at least one. */
+	int limit() {
+		return (int) Math.max(1, Math.floor(rate));
 	}
 
 	/** The least time between two messages to the chat: groups and channels have negative ids. */

@@ -58,7 +58,7 @@ final class PushSender {
 		try {
 			Optional<Dispatch> rendered = (dispatch.message() != null) ? Optional.of(dispatch) : render(dispatch);
 			if (rendered.isPresent() && awaitTurn(rendered.get()) && stillHeld(rendered.get())) {
-				settle(rendered.get(), sendPart(rendered.get()));
+				sendAndSettle(rendered.get());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -87,10 +87,46 @@ final class PushSender {
 			budget.awaitPushTurn();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			holdOver(dispatch, clock.instant());
-			return false;
+			return interrupted(dispatch);
 		}
+		return notPaused(dispatch);
+	}
+
+	/**
+	 * Waits for the send's departure ({@link DepartureWindow}), the last thing before Telegram is
+	 * called, unless Telegram asked for a pause meanwhile; sends, and tells the window when the
+	 * answer came.
+	 */
+	private void sendAndSettle(Dispatch dispatch) {
+		DepartureWindow.Departure departure;
+		try {
+			departure = budget.awaitDeparture();
+		}
+		catch (InterruptedException ex) {
+			interrupted(dispatch);
+			return;
+		}
+		if (!notPaused(dispatch)) {
+			budget.notSent(departure);
+			return;
+		}
+		SendOutcome outcome;
+		try {
+			outcome = sendPart(dispatch);
+		}
+		finally {
+			budget.answered(departure);
+		}
+		settle(dispatch, outcome);
+	}
+
+	private boolean interrupted(Dispatch dispatch) {
+		Thread.currentThread().interrupt();
+		holdOver(dispatch, clock.instant());
+		return false;
+	}
+
+	private boolean notPaused(Dispatch dispatch) {
 		Instant pausedUntil = pacer.pausedAt(clock.instant());
 		if (pausedUntil != null) {
 			holdOver(dispatch, pausedUntil);

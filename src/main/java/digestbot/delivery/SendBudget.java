@@ -19,6 +19,10 @@ import org.springframework.modulith.NamedInterface;
  * ({@link ChatRates}). A 429, whoever provoked it, pauses every sender until Telegram's
  * {@code retry_after} has passed.
  * <p>
+ * A turn is a slot in the pace; the send then leaves through this instance's
+ * {@link DepartureWindow}, right before its request goes out, so that no more than the limit
+ * leave in any second however late the threads that took the turns wake up.
+ * <p>
  * Button answers ({@code answerCallbackQuery}) are not messages and never come here.
  */
 @NamedInterface("messenger")
@@ -27,6 +31,8 @@ public final class SendBudget {
 	private final SendPacer pacer;
 
 	private final ChatRates chats;
+
+	private final DepartureWindow departures;
 
 	private final Clock clock;
 
@@ -38,15 +44,17 @@ public final class SendBudget {
 
 	private int repliesWaiting;
 
-	SendBudget(SendPacer pacer, ChatRates chats, Clock clock) {
+	SendBudget(SendPacer pacer, ChatRates chats, DepartureWindow departures, Clock clock) {
 		this.pacer = pacer;
 		this.chats = chats;
+		this.departures = departures;
 		this.clock = clock;
 	}
 
 	/**
 	 * Waits until a reply, or an edit of a message, to {@code chatId} may be sent: the chat's own
-	 * budget first, then the next turn of all, after any pause Telegram asked for.
+	 * budget first, then the next turn of all, after any pause Telegram asked for, then its
+	 * departure. Call Telegram right after.
 	 */
 	public void awaitReplyTurn(long chatId) throws InterruptedException {
 		chats.acquire(chatId);
@@ -73,6 +81,7 @@ public final class SendBudget {
 		finally {
 			releaseTurn();
 		}
+		departures.untimed(departures.depart());
 	}
 
 	/** After a 429 to any message: nothing is sent for {@code retryAfter}, and a little slower after. */
@@ -102,6 +111,25 @@ public final class SendBudget {
 		finally {
 			releaseTurn();
 		}
+	}
+
+	/**
+	 * Waits until the send whose turn came may leave ({@link DepartureWindow}): the last thing
+	 * before Telegram is called, after everything else a send does (renewing its claim). Then
+	 * {@link #answered} when Telegram's answer is in, or {@link #notSent} if it did not go after all.
+	 */
+	DepartureWindow.Departure awaitDeparture() throws InterruptedException {
+		return departures.depart();
+	}
+
+	/** Telegram answered the send that left then: a slow answer holds up the sends after it. */
+	void answered(DepartureWindow.Departure departure) {
+		departures.answered(departure);
+	}
+
+	/** The send that was to leave then did not go. */
+	void notSent(DepartureWindow.Departure departure) {
+		departures.untimed(departure);
 	}
 
 	/** Takes a push message's place in its chat's budget, or says how long until there is one. */

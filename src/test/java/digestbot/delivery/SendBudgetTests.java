@@ -31,7 +31,7 @@ class SendBudgetTests {
 	void aWaitingReplyTakesTheNextTurnBeforeThePush() throws Exception {
 		HeldWait waiting = new HeldWait();
 		SendBudget budget = new SendBudget(new SendPacer(PushRateBuckets.local(1, waiting.time),
-				PushRateBuckets.local(1, waiting.time), 1, waiting, Clock.systemUTC()), rates(), Clock.systemUTC());
+				PushRateBuckets.local(1, waiting.time), 1, waiting, Clock.systemUTC()), rates(), window(), Clock.systemUTC());
 		join(push(budget, "push 1"));
 		Thread second = push(budget, "push 2");
 		assertThat(waiting.first.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the second push waits for a token").isTrue();
@@ -52,13 +52,32 @@ class SendBudgetTests {
 
 	@Test
 	void aTooManyRequestsAnswerPausesTheNextReply() throws InterruptedException {
-		SendBudget fast = new SendBudget(new SendPacer(1000), rates(), Clock.systemUTC());
+		SendBudget fast = new SendBudget(new SendPacer(1000), rates(), window(), Clock.systemUTC());
 		fast.rateLimited(Duration.ofMillis(300));
 		long start = System.nanoTime();
 
 		fast.awaitReplyTurn(43);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(290));
+	}
+
+	/** Replies and push messages leave through one window: at a limit of one a second, they go a second apart. */
+	@Test
+	void repliesAndPushMessagesCountInTheSameDepartureWindow() throws InterruptedException {
+		SimulatedTime time = new SimulatedTime();
+		DepartureWindow window = new DepartureWindow(1, Duration.ZERO, time, time);
+		SendBudget budget = new SendBudget(new SendPacer(1000), rates(), window, Clock.systemUTC());
+
+		budget.awaitReplyTurn(44);
+		budget.awaitPushTurn();
+		budget.answered(budget.awaitDeparture());
+		budget.awaitReplyTurn(45);
+
+		assertThat(time.now()).isEqualTo(Duration.ofSeconds(2).toNanos());
+	}
+
+	private static DepartureWindow window() {
+		return new DepartureWindow(1000, Duration.ZERO);
 	}
 
 	private static ChatRates rates() {

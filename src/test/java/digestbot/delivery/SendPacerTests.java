@@ -188,7 +188,7 @@ class SendPacerTests {
 		DeliveryProperties properties = new DeliveryProperties(true, 30, 0.02, 5, java.time.Duration.ofSeconds(1),
 				java.time.Duration.ofSeconds(5), 4, java.time.Duration.ofMinutes(2), java.time.Duration.ofMillis(500),
 				java.time.Duration.ofSeconds(30), "digestbot", java.time.Duration.ofSeconds(1),
-				java.time.Duration.ofSeconds(3));
+				java.time.Duration.ofSeconds(3), java.time.Duration.ofMillis(15));
 
 		assertThat(properties.retryDelay(1)).hasSeconds(1);
 		assertThat(properties.retryDelay(2)).hasSeconds(2);
