@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,28 +65,38 @@ class PushPlanner {
 		this.events = events;
 	}
 
-	/** Plans the subscribers whose push time has come; the push, if it planned anything. */
+	/**
+	 * Plans the subscribers whose push time has come; the push, if it planned anything. The due
+	 * chats of every time zone are sliced together: a slice of one zone's chats would span the
+	 * chat ids of the other zones, and its plan would read again, to skip them, the places the
+	 * zones before it marked in that range.
+	 */
 	Optional<PushPlanned> planDue() {
 		Instant now = clock.instant();
-		Long pushId = null;
-		int planned = 0;
+		List<Pick> picks = new ArrayList<>();
+		SortedSet<Long> chats = new TreeSet<>();
 		for (String zoneId : zones()) {
 			Optional<ZonedDateTime> local = localTime(zoneId, now);
 			if (local.isEmpty()) {
 				continue;
 			}
 			Pick due = Pick.due(zoneId, HH_MM.format(local.get()), local.get().toLocalDate());
-			List<Long> chats = chats(due, null);
-			for (int from = 0; from < chats.size(); from += SLICE) {
-				pushId = (pushId != null) ? pushId : startPush(PushReport.Kind.SCHEDULED, now);
-				List<Long> slice = chats.subList(from, Math.min(chats.size(), from + SLICE));
-				planned += planSlice(pushId, now, slice, due);
+			List<Long> zoneChats = chats(due, null);
+			if (!zoneChats.isEmpty()) {
+				picks.add(due);
+				chats.addAll(zoneChats);
 			}
 		}
-		if (pushId != null && planned == 0) {
-			jdbc.sql("delete from push where id = ? and planned = 0").param(pushId).update();
+		if (chats.isEmpty()) {
+			return Optional.empty();
 		}
-		return (planned > 0) ? Optional.of(publish(new PushPlanned(pushId, planned))) : Optional.empty();
+		long pushId = startPush(PushReport.Kind.SCHEDULED, now);
+		int planned = planInSlices(pushId, now, new ArrayList<>(chats), picks);
+		if (planned == 0) {
+			jdbc.sql("delete from push where id = ? and planned = 0").param(pushId).update();
+			return Optional.empty();
+		}
+		return Optional.of(publish(new PushPlanned(pushId, planned)));
 	}
 
 	/** Plans every active, unpaused subscriber with topics now, whatever their push time. */
@@ -91,15 +104,15 @@ class PushPlanner {
 		Instant now = clock.instant();
 		long pushId = startPush(PushReport.Kind.NOW, now);
 		List<Long> chats = chats(Pick.ALL, pushId);
-		int planned = planInSlices(pushId, now, chats, Pick.ALL);
+		int planned = planInSlices(pushId, now, chats, List.of(Pick.ALL));
 		return publish(new PushPlanned(pushId, planned));
 	}
 
 	/** Plans the chats slice by slice ({@link #planSlice}); how many deliveries it planned. */
-	private int planInSlices(long pushId, Instant now, List<Long> chats, Pick pick) {
+	private int planInSlices(long pushId, Instant now, List<Long> chats, List<Pick> picks) {
 		int planned = 0;
 		for (int from = 0; from < chats.size(); from += SLICE) {
-			planned += planSlice(pushId, now, chats.subList(from, Math.min(chats.size(), from + SLICE)), pick);
+			planned += planSlice(pushId, now, chats.subList(from, Math.min(chats.size(), from + SLICE)), picks);
 		}
 		return planned;
 	}
@@ -119,7 +132,7 @@ class PushPlanner {
 		}
 		long pushId = startPush(PushReport.Kind.PUBLISHED, now);
 		List<Long> chats = chats(Pick.AT_PUBLICATION, pushId);
-		int planned = planInSlices(pushId, now, chats, Pick.AT_PUBLICATION);
+		int planned = planInSlices(pushId, now, chats, List.of(Pick.AT_PUBLICATION));
 		if (planned == 0) {
 			jdbc.sql("delete from push where id = ? and planned = 0").param(pushId).update();
 			return Optional.empty();
@@ -128,37 +141,47 @@ class PushPlanner {
 	}
 
 	/**
-	 * Marks the chats of the slice's chat id range that the pick still picks as picked by the
+	 * Marks the chats of the slice's chat id range that the picks still pick as picked by the
 	 * push, and plans their deliveries, in one transaction. A chat the planner never saw gets its
 	 * row here.
 	 */
-	private int planSlice(long pushId, Instant now, List<Long> slice, Pick pick) {
-		Map<String, Object> params = new HashMap<>(pick.params());
-		params.put("push", pushId);
-		params.put("first", slice.get(0));
-		params.put("last", slice.get(slice.size() - 1));
-		boolean scheduled = params.containsKey("day");
+	private int planSlice(long pushId, Instant now, List<Long> slice, List<Pick> picks) {
+		long first = slice.get(0);
+		long last = slice.get(slice.size() - 1);
 		Integer planned = transactions.execute(status -> {
 			jdbc.sql("select id from push_planner_lock where id = 1 for update").query(Integer.class).single();
-			int picked = jdbc.sql("insert into planner_state (chat_id, thread_id, "
-					+ (scheduled ? "last_planned_on, " : "") + "last_push_id) select s.chat_id, s.thread_id, "
-					+ (scheduled ? ":day, " : "") + ":push from subscriber s "
-					+ "where s.chat_id between :first and :last and " + pick.subscribers()
-					+ " and not exists (select 1 from planner_state p where p.chat_id = s.chat_id"
-					+ " and p.thread_id = s.thread_id)")
-				.params(params)
-				.update();
-			picked += jdbc.sql("update planner_state p set " + (scheduled ? "last_planned_on = :day, " : "")
-					+ "last_push_id = :push where p.chat_id between :first and :last and " + pick.state()
-					+ " and exists (select 1 from subscriber s where s.chat_id = p.chat_id"
-					+ " and s.thread_id = p.thread_id and " + pick.subscribers() + ")")
-				.params(params)
-				.update();
-			int deliveries = (picked > 0) ? outbox.plan(pushId, now, slice.get(0), slice.get(slice.size() - 1)) : 0;
+			int picked = 0;
+			for (Pick pick : picks) {
+				picked += mark(pushId, first, last, pick);
+			}
+			int deliveries = (picked > 0) ? outbox.plan(pushId, now, first, last) : 0;
 			jdbc.sql("update push set planned = planned + ? where id = ?").params(deliveries, pushId).update();
 			return deliveries;
 		});
 		return (planned != null) ? planned : 0;
+	}
+
+	/** Marks the places of the chat id range that the pick still picks as picked by the push; how many. */
+	private int mark(long pushId, long first, long last, Pick pick) {
+		Map<String, Object> params = new HashMap<>(pick.params());
+		params.put("push", pushId);
+		params.put("first", first);
+		params.put("last", last);
+		boolean scheduled = params.containsKey("day");
+		int picked = jdbc.sql("insert into planner_state (chat_id, thread_id, "
+				+ (scheduled ? "last_planned_on, " : "") + "last_push_id) select s.chat_id, s.thread_id, "
+				+ (scheduled ? ":day, " : "") + ":push from subscriber s "
+				+ "where s.chat_id between :first and :last and " + pick.subscribers()
+				+ " and not exists (select 1 from planner_state p where p.chat_id = s.chat_id"
+				+ " and p.thread_id = s.thread_id)")
+			.params(params)
+			.update();
+		return picked + jdbc.sql("update planner_state p set " + (scheduled ? "last_planned_on = :day, " : "")
+				+ "last_push_id = :push where p.chat_id between :first and :last and " + pick.state()
+				+ " and exists (select 1 from subscriber s where s.chat_id = p.chat_id"
+				+ " and s.thread_id = p.thread_id and " + pick.subscribers() + ")")
+			.params(params)
+			.update();
 	}
 
 	private long startPush(PushReport.Kind kind, Instant now) {
