@@ -52,16 +52,18 @@ public final class PlanningBenchmark {
 			long server = postgresServer(jdbc);
 			start = System.nanoTime();
 			long cpu = processCpuNanos();
+			long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			long serverCpu = serverCpuNanos(server);
 			long written = bytesWritten();
 			int planned = PushBench.planDue(context);
 			written = bytesWritten() - written;
 			long planning = System.nanoTime() - start;
 			cpu = processCpuNanos() - cpu;
+			threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu;
 			serverCpu = serverCpuNanos(server) - serverCpu;
 			int chats = jdbc.queryForObject("select count(distinct chat_id) from delivery", Integer.class);
-			System.out.printf("planned %,d deliveries for %,d chats in %.2f s (the process's CPU: %.2f s%s; load %s)%n",
-					planned, chats, BenchSetup.seconds(planning), BenchSetup.seconds(cpu),
+			System.out.printf("planned %,d deliveries for %,d chats in %.2f s (the process's CPU: %.2f s, the planning thread's: %.2f s%s; load %s)%n",
+					planned, chats, BenchSetup.seconds(planning), BenchSetup.seconds(cpu), BenchSetup.seconds(threadCpu),
 					(server > 0) ? String.format(", the PostgreSQL server's: %.2f s", BenchSetup.seconds(serverCpu)) : "",
 					loadAverage());
 			System.out.printf("the process wrote %,d MB meanwhile%n", written / 1_000_000);
