@@ -36,6 +36,9 @@ class TelegramBot implements SmartLifecycle {
 	 */
 	private static final Duration ANSWERS_FLUSHED_EVERY = Duration.ofMillis(100);
 
+	/** How long the last write of a stop waits for the writes under way. */
+	private static final Duration LAST_WRITE_PATIENCE = Duration.ofSeconds(5);
+
 	private final TelegramClient client;
 
 	private final TelegramReplies replies;
@@ -157,7 +160,7 @@ class TelegramBot implements SmartLifecycle {
 	private void flushAnswered(boolean stopping) {
 		try {
 			if (stopping) {
-				inbox.flushAnswered();
+				inbox.flushAnsweredAtStop(LAST_WRITE_PATIENCE);
 			}
 			else {
 				inbox.flushAnsweredUnlessPolledWithin(ANSWERS_FLUSHED_EVERY);

@@ -10,6 +10,8 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -52,6 +54,9 @@ class UpdateInbox {
 	private static final byte[] NO_PAYLOAD = new byte[0];
 
 	private final Queue<Long> answered = new ConcurrentLinkedQueue<>();
+
+	/** Shared by the writes that take answers from the queue; the stop's last write takes it alone. */
+	private final ReentrantReadWriteLock writes = new ReentrantReadWriteLock();
 
 	private final Set<Long> held = ConcurrentHashMap.newKeySet();
 
@@ -96,17 +101,23 @@ class UpdateInbox {
 	 */
 	<T> Accepted<T> accept(List<Received> updates, Function<List<Received>, T> alongside,
 			BiFunction<List<Received>, RuntimeException, T> otherwise) {
-		List<Object> answeredNow = drainAnswered();
-		Accepted<T> accepted;
+		writes.readLock().lock();
 		try {
-			accepted = writeDown(updates, answeredNow, alongside, otherwise);
+			List<Object> answeredNow = drainAnswered();
+			Accepted<T> accepted;
+			try {
+				accepted = writeDown(updates, answeredNow, alongside, otherwise);
+			}
+			catch (RuntimeException ex) {
+				requeue(answeredNow);
+				throw ex;
+			}
+			accepted.fresh().forEach(update -> held.add(update.updateId()));
+			return accepted;
 		}
-		catch (RuntimeException ex) {
-			requeue(answeredNow);
-			throw ex;
+		finally {
+			writes.readLock().unlock();
 		}
-		accepted.fresh().forEach(update -> held.add(update.updateId()));
-		return accepted;
 	}
 
 	/** The updates not seen before, and what was done alongside with them. */
@@ -219,19 +230,49 @@ class UpdateInbox {
 
 	/** Writes down the updates noted as answered; returns how many. */
 	int flushAnswered() {
-		int written = 0;
-		for (List<Object> ids = drainAnswered(); !ids.isEmpty(); ids = drainAnswered()) {
-			try {
-				markAnswered(ids);
+		writes.readLock().lock();
+		try {
+			int written = 0;
+			for (List<Object> ids = drainAnswered(); !ids.isEmpty(); ids = drainAnswered()) {
+				try {
+					markAnswered(ids);
+				}
+				catch (RuntimeException ex) {
+					requeue(ids);
+					throw ex;
+				}
+				ids.forEach(held::remove);
+				written += ids.size();
 			}
-			catch (RuntimeException ex) {
-				requeue(ids);
-				throw ex;
-			}
-			ids.forEach(held::remove);
-			written += ids.size();
+			return written;
 		}
-		return written;
+		finally {
+			writes.readLock().unlock();
+		}
+	}
+
+	/**
+	 * At a stop, the last write: waits, up to {@code patience}, for the writes under way (a poll's,
+	 * the timer's), each of which has taken answers from the queue and writes them down or puts
+	 * them back, then writes down every answer left. Without the wait, answers put back by a
+	 * write that the stop interrupted came after the last write, and a restart answered them again.
+	 */
+	int flushAnsweredAtStop(Duration patience) {
+		boolean alone = false;
+		try {
+			alone = writes.writeLock().tryLock(patience.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		try {
+			return flushAnswered();
+		}
+		finally {
+			if (alone) {
+				writes.writeLock().unlock();
+			}
+		}
 	}
 
 	/** Puts answers taken from the queue back, when writing them down failed. */

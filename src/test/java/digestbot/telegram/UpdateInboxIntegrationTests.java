@@ -117,6 +117,38 @@ abstract class UpdateInboxIntegrationTests {
 		assertThat(inbox.flushAnsweredUnlessPolledWithin(Duration.ofMillis(100))).isOne();
 	}
 
+	/**
+	 * A stop interrupts a poll whose write took the answers noted along: the write fails and puts
+	 * them back, and the stop's last write must come after it, or a restart answers them again.
+	 */
+	@Test
+	void aStopsLastWriteWaitsForAWriteUnderWayAndWritesDownTheAnswersItPutBack() throws Exception {
+		inbox.accept(List.of(UPDATE));
+		inbox.answered(UPDATE.updateId());
+		CountDownLatch writing = new CountDownLatch(1);
+		CountDownLatch interrupted = new CountDownLatch(1);
+		CompletableFuture<UpdateInbox.Accepted<String>> poll = CompletableFuture.supplyAsync(() -> inbox.accept(
+				List.of(new UpdateInbox.Received(502, new Incoming.Message(7002, 7002, "nl", "/latest"))), fresh -> {
+					writing.countDown();
+					await(interrupted);
+					throw new IllegalStateException("interrupted by the stop");
+				}, (fresh, ex) -> {
+					throw ex;
+				}));
+		assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+
+		CompletableFuture<Integer> lastWrite = CompletableFuture
+			.supplyAsync(() -> inbox.flushAnsweredAtStop(Duration.ofSeconds(10)));
+		Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !lastWrite.isDone());
+		interrupted.countDown();
+
+		assertThat(poll).failsWithin(Duration.ofSeconds(10));
+		assertThat(lastWrite.get(10, TimeUnit.SECONDS)).isOne();
+		assertThat(jdbc.sql("select count(*) from inbox where update_id = 501 and answered_at is not null")
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
 	@Test
 	void workAlongsideThatFailsIsUndoneAloneAndTheUpdatesStayWrittenDown() {
 		UpdateInbox.Accepted<String> accepted = inbox.accept(List.of(UPDATE), fresh -> {
