@@ -54,9 +54,11 @@ public final class SendBudget {
 	/**
 	 * Waits until a reply, or an edit of a message, to {@code chatId} may be sent: the chat's own
 	 * budget first, then the next turn of all, after any pause Telegram asked for, then its
-	 * departure. Call Telegram right after.
+	 * departure. Call Telegram right after, and say when its answer came back
+	 * ({@link ReplyTurn#answered}): a slow answer holds up the sends after it, as a push message's
+	 * does, since the request may have arrived as late.
 	 */
-	public void awaitReplyTurn(long chatId) throws InterruptedException {
+	public ReplyTurn awaitReplyTurn(long chatId) throws InterruptedException {
 		chats.acquire(chatId);
 		lock.lockInterruptibly();
 		try {
@@ -81,7 +83,26 @@ public final class SendBudget {
 		finally {
 			releaseTurn();
 		}
-		departures.untimed(departures.depart());
+		return new ReplyTurn(departures, departures.depart());
+	}
+
+	/** A reply's departure, taken: the caller says when Telegram's answer to it came back. */
+	public static final class ReplyTurn {
+
+		private final DepartureWindow window;
+
+		private final DepartureWindow.Departure departure;
+
+		private ReplyTurn(DepartureWindow window, DepartureWindow.Departure departure) {
+			this.window = window;
+			this.departure = departure;
+		}
+
+		/** Telegram's answer (or the call's failure) is in. */
+		public void answered() {
+			window.answered(departure);
+		}
+
 	}
 
 	/** After a 429 to any message: nothing is sent for {@code retryAfter}, and a little slower after. */

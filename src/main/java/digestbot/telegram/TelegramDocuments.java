@@ -28,8 +28,9 @@ class TelegramDocuments implements DocumentSender {
 
 	@Override
 	public String send(long chatId, String fileName, byte[] content, String caption) {
+		SendBudget.ReplyTurn turn;
 		try {
-			budget.awaitReplyTurn(chatId);
+			turn = budget.awaitReplyTurn(chatId);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -49,6 +50,9 @@ class TelegramDocuments implements DocumentSender {
 				budget.rateLimited(limited.retryAfter());
 			}
 			return TelegramErrors.describe(ex);
+		}
+		finally {
+			turn.answered();
 		}
 	}
 

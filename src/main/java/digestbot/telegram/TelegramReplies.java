@@ -154,14 +154,21 @@ class TelegramReplies {
 				return new SendOutcome.Failed("not sent within " + policy.patience(), false);
 			}
 		}
+		SendBudget.ReplyTurn turn;
 		try {
-			budget.awaitReplyTurn(chatId);
+			turn = budget.awaitReplyTurn(chatId);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return new SendOutcome.Failed("interrupted while waiting for its turn", false);
 		}
-		SendOutcome outcome = call.get();
+		SendOutcome outcome;
+		try {
+			outcome = call.get();
+		}
+		finally {
+			turn.answered();
+		}
 		if (outcome instanceof SendOutcome.RateLimited limited) {
 			budget.rateLimited(limited.retryAfter());
 			meters.counter("digestbot.replies.rate.limited").increment();

@@ -68,12 +68,33 @@ class SendBudgetTests {
 		DepartureWindow window = new DepartureWindow(1, Duration.ZERO, time, time);
 		SendBudget budget = new SendBudget(new SendPacer(1000), rates(), window, Clock.systemUTC());
 
-		budget.awaitReplyTurn(44);
+		budget.awaitReplyTurn(44).answered();
 		budget.awaitPushTurn();
 		budget.answered(budget.awaitDeparture());
-		budget.awaitReplyTurn(45);
+		budget.awaitReplyTurn(45).answered();
 
 		assertThat(time.now()).isEqualTo(Duration.ofSeconds(2).toNanos());
+	}
+
+	/** A reply's answer is timed like a push message's: one answered late holds up the send after it. */
+	@Test
+	void aReplyAnsweredLateHoldsUpTheSendAfterIt() throws InterruptedException {
+		SimulatedTime time = new SimulatedTime();
+		DepartureWindow window = new DepartureWindow(1, Duration.ZERO, time, time);
+		SendBudget budget = new SendBudget(new SendPacer(1000), rates(), window, Clock.systemUTC());
+
+		SendBudget.ReplyTurn usual = budget.awaitReplyTurn(44);
+		time.pass(Duration.ofMillis(1));
+		usual.answered();
+		SendBudget.ReplyTurn late = budget.awaitReplyTurn(45);
+		time.pass(Duration.ofMillis(60));
+		late.answered();
+		budget.awaitPushTurn();
+		budget.answered(budget.awaitDeparture());
+
+		// The usual round trip creeps up a little towards the late answer: it holds up by just under 59 ms.
+		assertThat(time.now()).as("a second after the late one, and its delay beyond the usual")
+			.isBetween(Duration.ofMillis(2058).toNanos(), Duration.ofMillis(2059).toNanos());
 	}
 
 	private static DepartureWindow window() {
