@@ -112,26 +112,15 @@ final class CorrectionSender {
 	 * asked for a pause meanwhile; edits, and tells the window when the answer came.
 	 */
 	private void editAndSettle(EditClaim claim, ClaimedEdit edit, String html) {
-		DepartureWindow.Departure departure;
+		Optional<SendOutcome> outcome;
 		try {
-			departure = budget.awaitDeparture();
+			outcome = budget.depart(() -> notPaused(claim), () -> edit(claim, edit, html));
 		}
 		catch (InterruptedException ex) {
 			interrupted(claim);
 			return;
 		}
-		if (!notPaused(claim)) {
-			budget.notSent(departure);
-			return;
-		}
-		SendOutcome outcome;
-		try {
-			outcome = edit(claim, edit, html);
-		}
-		finally {
-			budget.answered(departure);
-		}
-		settle(claim, edit, outcome);
+		outcome.ifPresent(edited -> settle(claim, edit, edited));
 	}
 
 	private boolean interrupted(EditClaim claim) {

@@ -98,26 +98,15 @@ final class PushSender {
 	 * answer came.
 	 */
 	private void sendAndSettle(Dispatch dispatch) {
-		DepartureWindow.Departure departure;
+		Optional<SendOutcome> outcome;
 		try {
-			departure = budget.awaitDeparture();
+			outcome = budget.depart(() -> notPaused(dispatch), () -> sendPart(dispatch));
 		}
 		catch (InterruptedException ex) {
 			interrupted(dispatch);
 			return;
 		}
-		if (!notPaused(dispatch)) {
-			budget.notSent(departure);
-			return;
-		}
-		SendOutcome outcome;
-		try {
-			outcome = sendPart(dispatch);
-		}
-		finally {
-			budget.answered(departure);
-		}
-		settle(dispatch, outcome);
+		outcome.ifPresent(sent -> settle(dispatch, sent));
 	}
 
 	private boolean interrupted(Dispatch dispatch) {

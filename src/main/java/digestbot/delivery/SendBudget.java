@@ -3,9 +3,12 @@ package digestbot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -135,22 +138,25 @@ public final class SendBudget {
 	}
 
 	/**
-	 * Waits until the send whose turn came may leave ({@link DepartureWindow}): the last thing
-	 * before Telegram is called, after everything else a send does (renewing its claim). Then
-	 * {@link #answered} when Telegram's answer is in, or {@link #notSent} if it did not go after all.
+	 * Waits until the send whose turn came may leave ({@link DepartureWindow}), the last thing
+	 * before Telegram is called, after everything else a send does (renewing its claim); then,
+	 * unless {@code mayGo} says otherwise (Telegram asked for a pause meanwhile), sends, and tells
+	 * the window when the answer came: a slow answer holds up the sends after it. Empty when the
+	 * send did not go.
+	 * @throws InterruptedException when interrupted while waiting; nothing was sent
 	 */
-	DepartureWindow.Departure awaitDeparture() throws InterruptedException {
-		return departures.depart();
-	}
-
-	/** Telegram answered the send that left then: a slow answer holds up the sends after it. */
-	void answered(DepartureWindow.Departure departure) {
-		departures.answered(departure);
-	}
-
-	/** The send that was to leave then did not go. */
-	void notSent(DepartureWindow.Departure departure) {
-		departures.untimed(departure);
+	Optional<SendOutcome> depart(BooleanSupplier mayGo, Supplier<SendOutcome> send) throws InterruptedException {
+		DepartureWindow.Departure departure = departures.depart();
+		if (!mayGo.getAsBoolean()) {
+			departures.untimed(departure);
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(send.get());
+		}
+		finally {
+			departures.answered(departure);
+		}
 	}
 
 	/** Takes a push message's place in its chat's budget, or says how long until there is one. */

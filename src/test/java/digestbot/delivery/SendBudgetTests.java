@@ -2,6 +2,7 @@ package digestbot.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -70,7 +71,7 @@ class SendBudgetTests {
 
 		budget.awaitReplyTurn(44).answered();
 		budget.awaitPushTurn();
-		budget.answered(budget.awaitDeparture());
+		budget.depart(() -> true, () -> new SendOutcome.Sent(1));
 		budget.awaitReplyTurn(45).answered();
 
 		assertThat(time.now()).isEqualTo(Duration.ofSeconds(2).toNanos());
@@ -90,11 +91,32 @@ class SendBudgetTests {
 		time.pass(Duration.ofMillis(60));
 		late.answered();
 		budget.awaitPushTurn();
-		budget.answered(budget.awaitDeparture());
+		budget.depart(() -> true, () -> new SendOutcome.Sent(1));
 
 		// The usual round trip creeps up a little towards the late answer: it holds up by just under 59 ms.
 		assertThat(time.now()).as("a second after the late one, and its delay beyond the usual")
 			.isBetween(Duration.ofMillis(2058).toNanos(), Duration.ofMillis(2059).toNanos());
+	}
+
+	/** A send that may not go after all (a pause began) is not sent, and holds the next up no longer than the window. */
+	@Test
+	void aSendThatMayNotGoIsNotSentAndHoldsTheNextUpNoLongerThanTheWindow() throws InterruptedException {
+		SimulatedTime time = new SimulatedTime();
+		DepartureWindow window = new DepartureWindow(1, Duration.ZERO, time, time);
+		SendBudget budget = new SendBudget(new SendPacer(1000), rates(), window, Clock.systemUTC());
+		List<String> sent = new ArrayList<>();
+
+		assertThat(budget.depart(() -> false, () -> {
+			sent.add("paused");
+			return new SendOutcome.Sent(1);
+		})).isEmpty();
+		assertThat(budget.depart(() -> true, () -> {
+			sent.add("sent");
+			return new SendOutcome.Sent(2);
+		})).contains(new SendOutcome.Sent(2));
+
+		assertThat(sent).containsExactly("sent");
+		assertThat(time.now()).as("a second after the one that did not go, and no more").isEqualTo(Duration.ofSeconds(1).toNanos());
 	}
 
 	private static DepartureWindow window() {
