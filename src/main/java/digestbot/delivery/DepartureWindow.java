@@ -25,8 +25,8 @@ import io.github.bucket4j.TimeMeter;
  * later than the quickest answers of late ({@link #answered}) may have arrived that much later,
  * and the send {@code limit} places after it waits that much longer (at most {@link #MOST_HELD},
  * and as long as it is not answered). On a steady connection this costs nothing: only the
- * answer's delay beyond the usual counts, not the round trip itself. Replies are not timed (they
- * are sent outside this package): they count as arrived when they left.
+ * answer's delay beyond the usual counts, not the round trip itself. Replies are timed the same
+ * way, through {@link SendBudget.ReplyTurn}.
  * <p>
  * The window is this instance's own: on PostgreSQL the instances share the bucket, not the window,
  * so the pacer's safety margin still has to absorb the jitter between instances.
@@ -120,8 +120,8 @@ final class DepartureWindow {
 	}
 
 	/**
-	 * That send is not timed: it counts as arrived when it left (a reply), or it did not go after
-	 * all (a pause). A send neither answered nor untimed holds the send {@code limit} places after
+	 * That send did not go after all (a pause began meanwhile): it counts as arrived when it was to
+	 * leave. A send neither answered nor untimed holds the send {@code limit} places after
 	 * it up by {@link #MOST_HELD}.
 	 */
 	void untimed(Departure departure) {
